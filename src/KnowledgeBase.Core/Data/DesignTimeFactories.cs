@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace KnowledgeBase.Core.Data;
+
+// Used only by `dotnet ef` (see docs/migrations.md): the connection strings are placeholders,
+// migrations are generated from the model without connecting.
+
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteKnowledgeBaseDbContext>
+{
+    public SqliteKnowledgeBaseDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteKnowledgeBaseDbContext>().UseSqlite("Data Source=design.db").Options);
+}
+
+internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlKnowledgeBaseDbContext>
+{
+    public PostgreSqlKnowledgeBaseDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgreSqlKnowledgeBaseDbContext>().UseNpgsql("Host=localhost;Database=design").Options);
+}

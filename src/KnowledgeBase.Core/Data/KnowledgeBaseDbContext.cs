@@ -1,0 +1,31 @@
+using KnowledgeBase.Core.Accounts;
+using KnowledgeBase.Core.Indexing;
+using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Taxonomy;
+using KnowledgeBase.Core.Workflow;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeBase.Core.Data;
+
+/// <summary>
+/// The knowledge base's database. Each provider has its own subclass so that each keeps its
+/// own migration set (see <see cref="SqliteKnowledgeBaseDbContext"/> and
+/// <see cref="PostgreSqlKnowledgeBaseDbContext"/>); code depends on this base type only.
+/// </summary>
+public abstract class KnowledgeBaseDbContext(DbContextOptions options) : IdentityDbContext<Member>(options)
+{
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<WorkflowTransition> WorkflowTransitions => Set<WorkflowTransition>();
+    public DbSet<IndexTask> IndexTasks => Set<IndexTask>();
+    public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Departement> Departements => Set<Departement>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(KnowledgeBaseDbContext).Assembly);
+    }
+}

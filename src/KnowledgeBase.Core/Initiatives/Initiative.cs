@@ -1,0 +1,52 @@
+using KnowledgeBase.Core.Workflow;
+
+namespace KnowledgeBase.Core.Initiatives;
+
+/// <summary>
+/// A write-up ("fiche d'expérience") as a stable identity: its slug, workflow state and the
+/// pointers to its revisions. The content itself lives in immutable <see cref="Revision"/>s.
+/// </summary>
+public class Initiative
+{
+    public long Id { get; set; }
+    public required string Slug { get; set; }
+    public WorkflowState State { get; set; } = WorkflowState.Draft;
+    public EvidenceLevel EvidenceLevel { get; set; } = EvidenceLevel.Emerging;
+
+    /// <summary>Illustrative example shipped in <c>content/</c>: the site says so on the page.</summary>
+    public bool IsExample { get; set; }
+
+    /// <summary>Organisation credited when an author's account is deleted.</summary>
+    public string? CreditedOrganisation { get; set; }
+
+    /// <summary>
+    /// What lists and browse pages show and filter on, copied from the published revision when
+    /// it is published, so that listing needs no revision join.
+    /// </summary>
+    public PublicCard? Card { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? SubmittedAt { get; set; }
+    public DateTime? PublishedAt { get; set; }
+
+    /// <summary>The newest revision: what authors and editors work on.</summary>
+    public long? CurrentRevisionId { get; set; }
+    public Revision? CurrentRevision { get; set; }
+
+    /// <summary>The revision visitors see; stays online while a newer one goes through the workflow.</summary>
+    public long? PublishedRevisionId { get; set; }
+    public Revision? PublishedRevision { get; set; }
+
+    public List<Revision> Revisions { get; set; } = [];
+    public List<WorkflowTransition> Transitions { get; set; } = [];
+
+    /// <summary>Optimistic concurrency token, renewed on every change.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// Visible to the public: it has a published revision and is not archived. A published
+    /// write-up under revision stays visible (its working revision is not).
+    /// </summary>
+    public bool IsPublic => PublishedRevisionId is not null && State != WorkflowState.Archived;
+}

@@ -1,0 +1,24 @@
+using KnowledgeBase.Core.Content;
+using KnowledgeBase.Core.Initiatives;
+using Microsoft.AspNetCore.Html;
+
+namespace KnowledgeBase.Web.Features.Initiatives;
+
+/// <summary>A published write-up ready to show: sections rendered by the safe Markdown pipeline.</summary>
+public sealed record InitiativePageViewModel(
+    Initiative Initiative,
+    InitiativeContent Content,
+    IReadOnlyList<RenderedSection> Sections,
+    bool ShowContactEmail)
+{
+    public static InitiativePageViewModel From(PublishedInitiative found, MarkdownRenderer markdown, bool signedIn) => new(
+        found.Initiative,
+        found.Content,
+        SectionHeadings.All
+            .Select(s => new RenderedSection(s.Key, s.Heading, new HtmlString(markdown.ToHtml(s.Get(found.Content.Sections)))))
+            .Where(s => s.Html.Value!.Length > 0)
+            .ToList(),
+        signedIn);
+}
+
+public sealed record RenderedSection(string Key, string Heading, HtmlString Html);

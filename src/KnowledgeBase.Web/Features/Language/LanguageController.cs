@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using KnowledgeBase.Web.Hosting;
+
+namespace KnowledgeBase.Web.Features.Language;
+
+public sealed class LanguageController : Controller
+{
+    /// <summary>Keeps the chosen language in the culture cookie and goes back to the page.</summary>
+    [HttpPost("/language")]
+    public IActionResult Set(string? culture, string? returnUrl)
+    {
+        var chosen = KnowledgeBaseRegistration.Cultures.FirstOrDefault(c => c.Name == culture) ?? KnowledgeBaseRegistration.Cultures[0];
+        Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}

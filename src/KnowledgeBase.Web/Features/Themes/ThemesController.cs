@@ -1,0 +1,19 @@
+using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Taxonomy;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KnowledgeBase.Web.Features.Themes;
+
+public sealed class ThemesController(PublishedInitiatives initiatives, Catalog catalog) : Controller
+{
+    [HttpGet("/themes")]
+    public IActionResult Index() => View(initiatives.ThemeCounts());
+
+    [HttpGet("/themes/{slug}")]
+    public IActionResult Show(string slug, int page = 1) =>
+        catalog.Term(TaxonomyKinds.Themes, slug) is { } theme
+            ? View(new ThemePageViewModel(theme, initiatives.List(new ListQuery(Theme: slug, Page: page))))
+            : NotFound();
+}
+
+public sealed record ThemePageViewModel(TaxonomyTerm Theme, Page<InitiativeCard> Page);

@@ -1,0 +1,35 @@
+using KnowledgeBase.Core.Content;
+using KnowledgeBase.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeBase.Web.Hosting;
+
+/// <summary>
+/// Commands run by the same program instead of the site:
+/// <c>dotnet run --project src/KnowledgeBase.Web -- import [folder]</c>.
+/// </summary>
+public static class CommandLine
+{
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import";
+
+    /// <summary>Runs the command and returns the process exit code.</summary>
+    public static int Run(WebApplication app, string[] args)
+    {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        services.GetRequiredService<KnowledgeBaseDbContext>().Database.Migrate();
+        switch (args[0])
+        {
+            case "import":
+                var folder = args.Length > 1 && args[1] != "content"
+                    ? Path.GetFullPath(args[1])
+                    : services.GetRequiredService<AppPaths>().ContentFolder;
+                var report = services.GetRequiredService<ContentImporter>().Import(folder);
+                Console.WriteLine($"Import de {folder} : {report}");
+                foreach (var error in report.Errors) Console.Error.WriteLine($"  {error.File} : {error.Reason}");
+                return report.Errors.Count == 0 ? 0 : 1;
+            default:
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using KnowledgeBase.Core.Content;
+using KnowledgeBase.Core.Data;
+using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Taxonomy;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace KnowledgeBase.Web.Hosting;
+
+public static class KnowledgeBaseRegistration
+{
+    public static readonly CultureInfo[] Cultures = [new("fr-FR"), new("en")];
+
+    /// <summary>Everything the site needs: database, domain services, MVC, localization, health.</summary>
+    public static IHostApplicationBuilder AddKnowledgeBase(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<KnowledgeBaseOptions>(builder.Configuration.GetSection("KnowledgeBase"));
+        services.AddSingleton<AppPaths>();
+        services.AddSingleton(TimeProvider.System);
+        builder.AddKnowledgeBaseDatabase();
+
+        services.AddSingleton<CatalogCache>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<ContentImporter>();
+        services.AddScoped<PublishedInitiatives>();
+        services.AddScoped(sp => sp.GetRequiredService<CatalogCache>().Get(sp.GetRequiredService<KnowledgeBaseDbContext>()));
+
+        // Accented French stays readable in the HTML instead of becoming numeric entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("fr-FR");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            // The language is chosen with the switcher and kept in its cookie, nothing else.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization()
+            .AddRazorOptions(o =>
+            {
+                // Views live next to their controller: Features/<Feature>/<View>.cshtml.
+                o.ViewLocationFormats.Clear();
+                o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+            });
+        services.AddKnowledgeBaseHealthChecks();
+        return builder;
+    }
+}

@@ -1,0 +1,19 @@
+namespace KnowledgeBase.Web.Hosting;
+
+public static class PipelineSetup
+{
+    /// <summary>Middleware and endpoints, in order.</summary>
+    public static void UseKnowledgeBase(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseExceptionHandler("/erreur");
+        app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.Use(SecurityHeaders.Add);
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthorization();
+        app.MapKnowledgeBaseHealth();
+        app.MapControllers();
+    }
+}
