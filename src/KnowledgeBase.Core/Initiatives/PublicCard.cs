@@ -4,6 +4,8 @@ namespace KnowledgeBase.Core.Initiatives;
 public class PublicCard
 {
     public string Title { get; set; } = "";
+    /// <summary>Title as sorted: lower-case, accents folded, leading quotes and punctuation dropped.</summary>
+    public string SortKey { get; set; } = "";
     public string Summary { get; set; } = "";
     public List<string> Themes { get; set; } = [];
     public List<string> Publics { get; set; } = [];
@@ -14,6 +16,7 @@ public class PublicCard
     public static PublicCard From(InitiativeContent content) => new()
     {
         Title = content.Title,
+        SortKey = SortKeyOf(content.Title),
         Summary = content.Summary,
         Themes = [.. content.Themes],
         Publics = [.. content.Publics],
@@ -21,4 +24,7 @@ public class PublicCard
         DepartementCode = content.Territory.DepartementCode,
         Stage = content.Stage,
     };
+
+    /// <summary>"« Dernier écrou »" sorts under D, "Écoute" next to "Ecole".</summary>
+    public static string SortKeyOf(string title) => Slugs.FromTitle(title).Replace('-', ' ');
 }

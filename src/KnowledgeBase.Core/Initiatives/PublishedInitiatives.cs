@@ -26,7 +26,7 @@ public sealed class PublishedInitiatives(KnowledgeBaseDbContext db)
         if (!string.IsNullOrEmpty(query.Departement)) filtered = filtered.Where(i => i.Card!.DepartementCode == query.Departement);
         var total = filtered.Count();
         var ordered = query.Sort == ListSort.Title
-            ? filtered.OrderBy(i => i.Card!.Title).ThenBy(i => i.Id)
+            ? filtered.OrderBy(i => i.Card!.SortKey).ThenBy(i => i.Id)
             : filtered.OrderByDescending(i => i.PublishedAt).ThenBy(i => i.Id);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var number = Math.Clamp(query.Page, 1, pageCount);

@@ -28,6 +28,7 @@ public class InitiativeConfiguration : IEntityTypeConfiguration<Initiative>
         entity.OwnsOne(i => i.Card, card =>
         {
             card.Property(c => c.Title).HasMaxLength(ContentRules.TitleMaxLength);
+            card.Property(c => c.SortKey).HasMaxLength(200);
             card.Property(c => c.Summary).HasMaxLength(ContentRules.SummaryMaxLength);
             card.Property(c => c.RegionCode).HasMaxLength(3);
             card.Property(c => c.DepartementCode).HasMaxLength(3);

@@ -238,6 +238,7 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                     IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreditedOrganisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     Card_Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Card_SortKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Card_Summary = table.Column<string>(type: "TEXT", maxLength: 600, nullable: true),
                     Card_Themes = table.Column<string>(type: "TEXT", nullable: true),
                     Card_Publics = table.Column<string>(type: "TEXT", nullable: true),

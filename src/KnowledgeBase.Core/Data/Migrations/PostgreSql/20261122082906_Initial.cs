@@ -240,6 +240,7 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                     IsExample = table.Column<bool>(type: "boolean", nullable: false),
                     CreditedOrganisation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     Card_Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Card_SortKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Card_Summary = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: true),
                     Card_Themes = table.Column<List<string>>(type: "text[]", nullable: true),
                     Card_Publics = table.Column<List<string>>(type: "text[]", nullable: true),

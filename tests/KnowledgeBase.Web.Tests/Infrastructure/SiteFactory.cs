@@ -1,0 +1,88 @@
+using KnowledgeBase.Core.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeBase.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real site on a real, empty database of its own: a temporary SQLite file, or a fresh
+/// PostgreSQL database on the server that tests/run.sh starts (KB_TEST_POSTGRES).
+/// </summary>
+public class SiteFactory : WebApplicationFactory<Program>
+{
+    public const string PostgresVariable = "KB_TEST_POSTGRES";
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "kb-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? postgresDatabase;
+
+    public SiteFactory(DatabaseProvider provider, string? contentFolder = null)
+    {
+        Provider = provider;
+        ContentFolder = contentFolder ?? RepositoryPaths.Content;
+        Directory.CreateDirectory(folder);
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            var server = Environment.GetEnvironmentVariable(PostgresVariable);
+            if (string.IsNullOrWhiteSpace(server))
+                throw new InvalidOperationException($"{PostgresVariable} n'est pas défini : lancez tests/run.sh, qui démarre un PostgreSQL jetable.");
+            postgresDatabase = "kb_" + Guid.NewGuid().ToString("N")[..12];
+            PostgresConnectionString = $"{server};Database={postgresDatabase}";
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+    public string ContentFolder { get; }
+    public string DataFolder => Path.Combine(folder, "data");
+    public string SearchIndexFolder => Path.Combine(folder, "search-index");
+    public string? PostgresConnectionString { get; }
+
+    /// <summary>Extra settings for a test class (applied after the defaults).</summary>
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Provider.ToString(),
+            ["ConnectionStrings:PostgreSql"] = PostgresConnectionString,
+            ["KnowledgeBase:DataPath"] = DataFolder,
+            ["KnowledgeBase:ContentPath"] = ContentFolder,
+            ["KnowledgeBase:SearchIndexPath"] = SearchIndexFolder,
+        };
+        foreach (var (key, value) in Settings) settings[key] = value;
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>A scope on the site's services, for arranging and checking data directly.</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public KnowledgeBaseDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<KnowledgeBaseDbContext>();
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (postgresDatabase is not null)
+        {
+            try
+            {
+                await using var scope = Scope();
+                await Db(scope).Database.EnsureDeletedAsync();
+            }
+            catch (Npgsql.NpgsqlException)
+            {
+                // The throwaway cluster is removed by tests/run.sh anyway.
+            }
+        }
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>One site on SQLite shared by a test class.</summary>
+public sealed class SqliteSite() : SiteFactory(DatabaseProvider.Sqlite);
+
+/// <summary>One site on PostgreSQL shared by a test class.</summary>
+public sealed class PostgreSqlSite() : SiteFactory(DatabaseProvider.PostgreSql);

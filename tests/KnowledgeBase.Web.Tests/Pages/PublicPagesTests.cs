@@ -1,0 +1,185 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using KnowledgeBase.Web.Tests.Infrastructure;
+
+namespace KnowledgeBase.Web.Tests.Pages;
+
+/// <summary>The public browse pages, on the imported example content.</summary>
+public abstract class PublicPagesTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
+{
+    private readonly HttpClient client = site.CreateClient(new() { AllowAutoRedirect = false });
+
+    [Fact]
+    public async Task Home_shows_search_box_themes_with_counts_and_latest_write_ups()
+    {
+        var (response, page) = await Html.Get(client, "/");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
+        Assert.NotNull(page.QuerySelector("form[role=search][action='/search'] input[name=q]"));
+        var housing = page.QuerySelector("a[href='/themes/logement']");
+        Assert.NotNull(housing);
+        Assert.Matches(@"[1-9]\d* fiche", housing!.TextContent);
+        Assert.Equal(6, page.QuerySelectorAll(".initiative-card").Length);
+    }
+
+    [Fact]
+    public async Task List_is_paged_sorted_and_filtered_by_theme()
+    {
+        var (_, byDate) = await Html.Get(client, "/initiatives");
+        var dates = byDate.QuerySelectorAll(".initiative-card h3 a").Select(a => a.TextContent).ToList();
+        Assert.True(dates.Count >= 12);
+
+        var (_, byTitle) = await Html.Get(client, "/initiatives?sort=title");
+        var titles = byTitle.QuerySelectorAll(".initiative-card h3 a").Select(a => a.TextContent).ToList();
+        // Quotes and accents do not count: "« Dernier écrou »" sorts under D.
+        Assert.Equal(titles.OrderBy(KnowledgeBase.Core.Initiatives.PublicCard.SortKeyOf, StringComparer.Ordinal), titles);
+        Assert.StartsWith("Bouger", titles[0]);
+        Assert.NotEqual(dates, titles);
+
+        var (_, justice) = await Html.Get(client, "/initiatives?theme=justice");
+        var justiceCards = justice.QuerySelectorAll(".initiative-card");
+        Assert.NotEmpty(justiceCards);
+        Assert.True(justiceCards.Length < dates.Count);
+        Assert.Contains(justice.QuerySelectorAll(".initiative-card a"), a => a.GetAttribute("href") == "/initiatives/dernier-ecrou");
+    }
+
+    [Theory]
+    [InlineData("/initiatives?page=999")]
+    [InlineData("/initiatives?page=-3")]
+    [InlineData("/initiatives?page=abc&sort=%00%27")]
+    [InlineData("/initiatives?theme=%3Cscript%3E")]
+    [InlineData("/initiatives?region=zz&departement='--")]
+    public async Task List_accepts_any_query_string(string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Write_up_page_shows_every_section_links_and_example_notice()
+    {
+        var (response, page) = await Html.Get(client, "/initiatives/sortir-de-la-rue");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(page.QuerySelector(".example-notice"));
+        foreach (var heading in new[] { "Contexte et besoins", "Objectifs", "Actions et méthode", "Résultats et évaluation" })
+            Assert.Contains(page.QuerySelectorAll("h2"), h => h.TextContent.Trim() == heading);
+        Assert.NotNull(page.QuerySelector("a[href='/themes/logement']"));
+        Assert.NotNull(page.QuerySelector("a[href^='/initiatives?departement=']"));
+        Assert.NotNull(page.QuerySelector("a[href^='/initiatives?region=']"));
+        Assert.NotNull(page.QuerySelector("link[rel=stylesheet][media=print]"));
+    }
+
+    [Fact]
+    public async Task Contact_email_is_hidden_from_anonymous_visitors()
+    {
+        var html = await client.GetStringAsync("/initiatives/sortir-de-la-rue");
+        Assert.DoesNotContain("@example.org", html);
+        Assert.Contains("Adresse visible par les membres connectés.", html);
+    }
+
+    [Fact]
+    public async Task Theme_and_territory_pages_list_write_ups_with_counts()
+    {
+        var (themeResponse, theme) = await Html.Get(client, "/themes/jeunesse");
+        Assert.Equal(HttpStatusCode.OK, themeResponse.StatusCode);
+        Assert.NotEmpty(theme.QuerySelectorAll(".initiative-card"));
+
+        var (territoryResponse, territories) = await Html.Get(client, "/territories");
+        Assert.Equal(HttpStatusCode.OK, territoryResponse.StatusCode);
+        Assert.Equal(18, territories.QuerySelectorAll("section[aria-labelledby^='region-']").Length);
+        Assert.Contains("Mayotte", territories.Body!.TextContent);
+        var linked = territories.QuerySelectorAll("a[href^='/initiatives?departement=']");
+        Assert.True(linked.Length >= 8, $"{linked.Length} départements avec des fiches");
+    }
+
+    [Theory]
+    [InlineData("/initiatives/n-existe-pas")]
+    [InlineData("/initiatives/%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    [InlineData("/initiatives/..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/themes/inconnu")]
+    [InlineData("/pas/une/page")]
+    public async Task Unknown_addresses_give_the_french_404_page(string url)
+    {
+        var (response, page) = await Html.Get(client, url);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Page introuvable", page.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Language_switcher_keeps_english_in_a_cookie()
+    {
+        var (_, home) = await Html.Get(client, "/");
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["culture"] = "en", ["returnUrl"] = "/themes", ["__RequestVerificationToken"] = Html.Token(home, "/language"),
+        });
+        var switched = await client.PostAsync("/language", form);
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/themes", switched.Headers.Location?.OriginalString);
+        Assert.Contains(switched.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=") && c.Contains("httponly", StringComparison.OrdinalIgnoreCase));
+
+        var cookie = switched.Headers.GetValues("Set-Cookie").First(c => c.StartsWith(".AspNetCore.Culture=")).Split(';')[0];
+        var request = new HttpRequestMessage(HttpMethod.Get, "/themes");
+        request.Headers.Add("Cookie", cookie);
+        var english = await Html.Parse(await client.SendAsync(request));
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Themes", english.QuerySelector("h1")?.TextContent);
+        Assert.Contains(english.QuerySelectorAll("a"), a => a.TextContent == "Housing");
+    }
+
+    [Fact]
+    public async Task Language_switcher_refuses_a_post_without_antiforgery_token()
+    {
+        var response = await client.PostAsync("/language", new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "en" }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Language_switcher_never_redirects_off_site()
+    {
+        var (_, home) = await Html.Get(client, "/");
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["culture"] = "en", ["returnUrl"] = "https://evil.example.com/", ["__RequestVerificationToken"] = Html.Token(home, "/language"),
+        });
+        var response = await client.PostAsync("/language", form);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Responses_carry_security_headers()
+    {
+        var response = await client.GetAsync("/");
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.NotEmpty(response.Headers.GetValues("Referrer-Policy"));
+    }
+
+    [Fact]
+    public async Task Static_assets_are_served_by_the_site_itself()
+    {
+        var html = await client.GetStringAsync("/");
+        Assert.DoesNotContain("//cdn", html);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/lib/bootstrap/css/bootstrap.min.css")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/lib/bootstrap/js/bootstrap.bundle.min.js")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_endpoints_report_live_and_ready()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        var ready = await client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var body = await ready.Content.ReadAsStringAsync();
+        Assert.Contains("\"database\"", body);
+        Assert.Contains("\"migrations\"", body);
+    }
+}
+
+public sealed class SqlitePublicPagesTests(SqliteSite site) : PublicPagesTests<SqliteSite>(site);
+
+[Trait("Database", "PostgreSql")]
+public sealed class PostgreSqlPublicPagesTests(PostgreSqlSite site) : PublicPagesTests<PostgreSqlSite>(site);
