@@ -1,11 +1,13 @@
 using KnowledgeBase.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// "import [folder]" runs a command instead of the site; the remaining arguments are settings.
+var (command, settings) = CommandLine.Split(args);
+var builder = WebApplication.CreateBuilder(settings);
 builder.AddKnowledgeBase();
 var app = builder.Build();
 
-if (CommandLine.IsCommand(args))
-    return CommandLine.Run(app, args);
+if (command.Length > 0)
+    return CommandLine.Run(app, command);
 
 app.PrepareDatabase();
 app.UseKnowledgeBase();

@@ -29,6 +29,8 @@ public sealed class MarkdownRenderer
             if (!IsSafeUrl(link.Url)) link.ReplaceBy(new LiteralInline(link.Url));
         foreach (var link in document.Descendants<LinkInline>())
             link.GetAttributes().AddProperty("rel", "nofollow noopener");
+        foreach (var link in document.Descendants<AutolinkInline>())
+            link.GetAttributes().AddProperty("rel", "nofollow noopener");
         return document.ToHtml(pipeline);
     }
 

@@ -10,7 +10,18 @@ namespace KnowledgeBase.Web.Hosting;
 /// </summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import";
+    private static readonly string[] Commands = ["import"];
+
+    /// <summary>
+    /// Separates a command and its operands (leading words) from settings (--Key=value), so that
+    /// a folder path is never mistaken for a setting.
+    /// </summary>
+    public static (string[] Command, string[] Settings) Split(string[] args)
+    {
+        if (args.Length == 0 || !Commands.Contains(args[0])) return ([], args);
+        var operands = args.TakeWhile(a => !a.StartsWith("--")).ToArray();
+        return (operands, args[operands.Length..]);
+    }
 
     /// <summary>Runs the command and returns the process exit code.</summary>
     public static int Run(WebApplication app, string[] args)
