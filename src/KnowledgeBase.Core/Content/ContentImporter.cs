@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Initiatives;
@@ -126,9 +123,6 @@ public sealed class ContentImporter(KnowledgeBaseDbContext db, CatalogCache cata
         catalogCache.Invalidate();
     }
 
-    private static string Hash(InitiativeFile file)
-    {
-        var json = JsonSerializer.Serialize(new { file.Content, file.IsExample, file.EvidenceLevel, file.PublishedAt });
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
-    }
+    private static string Hash(InitiativeFile file) =>
+        ContentHashes.Of(new { file.Content, file.IsExample, file.EvidenceLevel, file.PublishedAt });
 }

@@ -1,6 +1,7 @@
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public abstract class KnowledgeBaseDbContext(DbContextOptions options) : Identit
     public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Departement> Departements => Set<Departement>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

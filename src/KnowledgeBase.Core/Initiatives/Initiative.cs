@@ -16,6 +16,9 @@ public class Initiative
     /// <summary>Illustrative example shipped in <c>content/</c>: the site says so on the page.</summary>
     public bool IsExample { get; set; }
 
+    /// <summary>The member who created it and may edit it; null after their account is deleted.</summary>
+    public string? OwnerId { get; set; }
+
     /// <summary>Organisation credited when an author's account is deleted.</summary>
     public string? CreditedOrganisation { get; set; }
 

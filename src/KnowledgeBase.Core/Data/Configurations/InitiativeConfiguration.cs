@@ -13,6 +13,9 @@ public class InitiativeConfiguration : IEntityTypeConfiguration<Initiative>
         entity.Property(i => i.State).HasConversion<string>().HasMaxLength(24);
         entity.Property(i => i.EvidenceLevel).HasConversion<string>().HasMaxLength(16);
         entity.Property(i => i.CreditedOrganisation).HasMaxLength(300);
+        entity.Property(i => i.OwnerId).HasMaxLength(450);
+        entity.HasIndex(i => i.OwnerId);
+        entity.HasIndex(i => i.State);
         entity.Property(i => i.Version).IsConcurrencyToken();
         entity.HasIndex(i => i.PublishedAt);
 
