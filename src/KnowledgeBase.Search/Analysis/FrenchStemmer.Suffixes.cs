@@ -14,7 +14,7 @@ public static partial class FrenchStemmer
 
     private enum ResidualRule { Ion, Ier, E }
 
-    private static readonly (string Text, StandardRule Rule)[] StandardSuffixes = LongestFirst(
+    private static readonly SuffixList<StandardRule> StandardSuffixes = new(
         Rule(StandardRule.DeleteInR2, "ance", "iqUe", "isme", "able", "iste", "eux", "ances", "iqUes", "ismes", "ables", "istes"),
         Rule(StandardRule.Ation, "atrice", "ateur", "ation", "atrices", "ateurs", "ations"),
         Rule(StandardRule.Logie, "logie", "logies"),
@@ -32,13 +32,13 @@ public static partial class FrenchStemmer
         Rule(StandardRule.Emment, "emment"),
         Rule(StandardRule.Ment, "ment", "ments"));
 
-    private static readonly (string Text, bool Rule)[] IVerbSuffixes = LongestFirst(Rule(true,
+    private static readonly SuffixList<bool> IVerbSuffixes = new(Rule(true,
         "îmes", "ît", "îtes", "i", "ie", "ies", "ir", "ira", "irai", "iraIent", "irais", "irait", "iras",
         "irent", "irez", "iriez", "irions", "irons", "iront", "is", "issaIent", "issais", "issait",
         "issant", "issante", "issantes", "issants", "isse", "issent", "isses", "issez", "issiez",
         "issions", "issons", "it"));
 
-    private static readonly (string Text, VerbRule Rule)[] VerbSuffixes = LongestFirst(
+    private static readonly SuffixList<VerbRule> VerbSuffixes = new(
         Rule(VerbRule.Ions, "ions"),
         Rule(VerbRule.Delete, "é", "ée", "ées", "és", "èrent", "er", "era", "erai", "eraIent", "erais", "erait",
             "eras", "erez", "eriez", "erions", "erons", "eront", "ez", "iez", "eais"),
@@ -46,7 +46,7 @@ public static partial class FrenchStemmer
             "ants", "as", "asse", "assent", "asses", "assiez", "assions"),
         Rule(VerbRule.Ais, "ais", "aise", "aises"));
 
-    private static readonly (string Text, ResidualRule Rule)[] ResidualSuffixes = LongestFirst(
+    private static readonly SuffixList<ResidualRule> ResidualSuffixes = new(
         Rule(ResidualRule.Ion, "ion"),
         Rule(ResidualRule.Ier, "ier", "ière", "Ier", "Ière"),
         Rule(ResidualRule.E, "e"));
@@ -54,10 +54,8 @@ public static partial class FrenchStemmer
     /// <summary>Step 1: nouns, adjectives and adverbs (-ation, -ement, -ité, -euse…).</summary>
     private static bool StandardSuffix(ref Word word)
     {
-        var found = Find(StandardSuffixes, word, floor: 0);
-        if (found < 0) return false;
-        var start = word.Length - StandardSuffixes[found].Text.Length;
-        switch (StandardSuffixes[found].Rule)
+        if (!StandardSuffixes.Find(word, floor: 0, out var start, out var rule)) return false;
+        switch (rule)
         {
             case StandardRule.DeleteInR2:
                 return DeleteIf(ref word, start, word.InR2(start));
@@ -138,9 +136,7 @@ public static partial class FrenchStemmer
     private static bool IVerbSuffix(ref Word word)
     {
         if (word.Length < word.PV) return false;
-        var found = Find(IVerbSuffixes, word, floor: word.PV);
-        if (found < 0) return false;
-        var start = word.Length - IVerbSuffixes[found].Text.Length;
+        if (!IVerbSuffixes.Find(word, floor: word.PV, out var start, out _)) return false;
         // The preceding non-vowel must itself lie in RV.
         var before = word.Before(start, floor: word.PV);
         return DeleteIf(ref word, start, before != 'H' && IsConsonant(before));
@@ -150,10 +146,8 @@ public static partial class FrenchStemmer
     private static bool VerbSuffix(ref Word word)
     {
         if (word.Length < word.PV) return false;
-        var found = Find(VerbSuffixes, word, floor: word.PV);
-        if (found < 0) return false;
-        var start = word.Length - VerbSuffixes[found].Text.Length;
-        switch (VerbSuffixes[found].Rule)
+        if (!VerbSuffixes.Find(word, floor: word.PV, out var start, out var rule)) return false;
+        switch (rule)
         {
             case VerbRule.Ions:
                 return DeleteIf(ref word, start, word.InR2(start));
@@ -181,10 +175,8 @@ public static partial class FrenchStemmer
             DeleteIf(ref word, s, afterDiaeresis || (before != '\0' && before is not ('a' or 'i' or 'o' or 'u' or 'è' or 's')));
         }
         if (word.Length < word.PV) return;
-        var found = Find(ResidualSuffixes, word, floor: word.PV);
-        if (found < 0) return;
-        var start = word.Length - ResidualSuffixes[found].Text.Length;
-        switch (ResidualSuffixes[found].Rule)
+        if (!ResidualSuffixes.Find(word, floor: word.PV, out var start, out var rule)) return;
+        switch (rule)
         {
             case ResidualRule.Ion:
                 DeleteIf(ref word, start, word.InR2(start) && word.Before(start, floor: word.PV) is 's' or 't');
@@ -235,22 +227,37 @@ public static partial class FrenchStemmer
         if (!DeleteIf(ref word, start, word.InR2(start))) word.ReplaceTail(start, replacement);
     }
 
-    /// <summary>Index of the longest listed suffix that ends the word and starts at or after <paramref name="floor"/>.</summary>
-    private static int Find<TRule>((string Text, TRule Rule)[] suffixes, in Word word, int floor)
-    {
-        if (word.Length == 0) return -1;
-        var last = word.Chars[word.Length - 1];
-        for (var i = 0; i < suffixes.Length; i++)
-        {
-            var text = suffixes[i].Text;
-            if (text[^1] == last && word.EndsWith(text, floor)) return i;
-        }
-        return -1;
-    }
-
     private static IEnumerable<(string, TRule)> Rule<TRule>(TRule rule, params string[] suffixes) =>
         suffixes.Select(s => (s, rule));
 
-    private static (string Text, TRule Rule)[] LongestFirst<TRule>(params IEnumerable<(string, TRule)>[] groups) =>
-        groups.SelectMany(g => g).OrderByDescending(s => s.Item1.Length).ToArray();
+    /// <summary>Suffixes with their rule, found as Snowball's "among" finds them.</summary>
+    private sealed class SuffixList<TRule>
+    {
+        // Bucketed by last letter (all are Latin-1), longest first, so a lookup tries few entries.
+        private readonly (string Text, TRule Rule)[][] _byLastChar = new (string, TRule)[256][];
+
+        public SuffixList(params IEnumerable<(string Text, TRule Rule)>[] groups)
+        {
+            var all = groups.SelectMany(g => g).OrderByDescending(s => s.Text.Length).ToArray();
+            for (var c = 0; c < _byLastChar.Length; c++) _byLastChar[c] = all.Where(s => s.Text[^1] == c).ToArray();
+        }
+
+        /// <summary>The longest listed suffix that ends the word and starts at or after <paramref name="floor"/>.</summary>
+        public bool Find(in Word word, int floor, out int start, out TRule rule)
+        {
+            if (word.Length > 0 && word.Chars[word.Length - 1] is var last && last < 256)
+            {
+                foreach (var (text, r) in _byLastChar[last])
+                {
+                    if (!word.EndsWith(text, floor)) continue;
+                    start = word.Length - text.Length;
+                    rule = r;
+                    return true;
+                }
+            }
+            start = -1;
+            rule = default!;
+            return false;
+        }
+    }
 }
