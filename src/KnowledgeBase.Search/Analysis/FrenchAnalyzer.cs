@@ -11,7 +11,7 @@ namespace KnowledgeBase.Search.Analysis;
 /// <remarks>
 /// Stemming runs on the accented word because its rules depend on accents; folding comes
 /// after so that unaccented text still meets accented text. Words holding a digit ("2024",
-/// "ag2r") are only lower-cased. Thread-safe. The terms of frequent words are cached, so most
+/// "ag2r") and the protected sector acronyms ("CIAS", "CHRS") are only lower-cased and folded. Thread-safe. The terms of frequent words are cached, so most
 /// tokens allocate nothing but their slot in the list.
 /// </remarks>
 public sealed class FrenchAnalyzer : ITextAnalyzer
@@ -106,9 +106,9 @@ public sealed class FrenchAnalyzer : ITextAnalyzer
         // Decomposed input ("e" + combining acute): compose so the stemmer sees "é".
         var word = hasMark ? lowered[..Compose(lowered)] : lowered;
 
-        if (!keepStopWords && FrenchStopWords.Contains(word)) return null;
+        if (!keepStopWords && WordList.FrenchStopWords.Contains(word)) return null;
         var rest = buffer[source.Length..];
-        if (hasDigit) return new string(rest[..AccentFolding.Fold(word, rest)]);
+        if (hasDigit || WordList.FrenchProtectedWords.Contains(word)) return new string(rest[..AccentFolding.Fold(word, rest)]);
         if (Cache.TryGet(word, out var cached)) return cached;
 
         var stemmed = rest[..FrenchStemmer.BufferSize(word.Length)];

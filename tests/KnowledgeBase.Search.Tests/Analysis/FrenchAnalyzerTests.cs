@@ -189,8 +189,18 @@ public class FrenchAnalyzerTests
     [Fact]
     public void The_Snowball_stop_list_is_embedded()
     {
-        Assert.Contains("étaient", FrenchStopWords.Listed);
-        Assert.Contains("les", FrenchStopWords.Listed);
-        Assert.True(FrenchStopWords.Listed.Count > 150);
+        Assert.Contains("étaient", WordList.FrenchStopWords.Listed);
+        Assert.Contains("les", WordList.FrenchStopWords.Listed);
+        Assert.True(WordList.FrenchStopWords.Listed.Count > 150);
     }
+
+    [Theory]
+    [InlineData("CIAS", "cias")]
+    [InlineData("cie", "cie")]
+    [InlineData("CHRS", "chrs")]
+    public void Protected_acronyms_are_not_stemmed(string word, string term) => Assert.Equal(term, SingleTerm(word));
+
+    [Fact]
+    public void Protected_acronyms_do_not_meet_the_words_the_stemmer_would_make_of_them() =>
+        Assert.NotEqual(SingleTerm("CIAS"), Terms("celle-ci")[^1]);
 }
