@@ -23,6 +23,9 @@ public sealed class FrenchAnalyzer : ITextAnalyzer
     // About 6 MB when full; a corpus's frequent words are met early and stay.
     private static readonly TermCache Cache = new(capacity: 50_000);
 
+    // Cached in place of a term for stop words; compared by reference.
+    private static readonly string StopWord = new('\0', 1);
+
     /// <inheritdoc />
     public string Version => "fr-1";
 
@@ -106,24 +109,46 @@ public sealed class FrenchAnalyzer : ITextAnalyzer
         // Decomposed input ("e" + combining acute): compose so the stemmer sees "é".
         var word = hasMark ? lowered[..Compose(lowered)] : lowered;
 
-        if (!keepStopWords && WordList.FrenchStopWords.Contains(word)) return null;
         var rest = buffer[source.Length..];
-        if (hasDigit || WordList.FrenchProtectedWords.Contains(word)) return new string(rest[..AccentFolding.Fold(word, rest)]);
-        if (Cache.TryGet(word, out var cached)) return cached;
+        if (hasDigit) return FoldToString(word, rest);
 
-        var stemmed = rest[..FrenchStemmer.BufferSize(word.Length)];
-        var folded = rest[stemmed.Length..];
-        word.CopyTo(stemmed);
-        var length = FrenchStemmer.Stem(stemmed, word.Length);
-        var term = new string(folded[..AccentFolding.Fold(stemmed[..length], folded)]);
-        Cache.Add(word, term);
+        // The cache also remembers stop words, so a frequent word costs one lookup either way.
+        var isStopWord = false;
+        if (Cache.TryGet(word, out var cached))
+        {
+            if (!ReferenceEquals(cached, StopWord)) return cached;
+            isStopWord = true;
+        }
+        else if (WordList.FrenchStopWords.Contains(word))
+        {
+            Cache.Add(word, StopWord);
+            isStopWord = true;
+        }
+        if (isStopWord && !keepStopWords) return null;
+
+        string term;
+        if (WordList.FrenchProtectedWords.Contains(word))
+        {
+            term = FoldToString(word, rest);
+        }
+        else
+        {
+            var stemmed = rest[..FrenchStemmer.BufferSize(word.Length)];
+            word.CopyTo(stemmed);
+            term = FoldToString(stemmed[..FrenchStemmer.Stem(stemmed, word.Length)], rest[stemmed.Length..]);
+        }
+        if (!isStopWord) Cache.Add(word, term);
         return term;
     }
+
+    private static string FoldToString(ReadOnlySpan<char> word, Span<char> destination) =>
+        new(destination[..AccentFolding.Fold(word, destination)]);
 
     private static int Compose(Span<char> word)
     {
         var composed = new string(word).Normalize(NormalizationForm.FormC);
-        composed.CopyTo(word);
+        // A few marks expand under NFC (U+0344); such words are left as they are.
+        if (!composed.TryCopyTo(word)) return word.Length;
         return composed.Length;
     }
 

@@ -7,20 +7,20 @@ namespace KnowledgeBase.Search.Analysis;
 /// <c>logement</c> both give <c>log</c>.
 /// </summary>
 /// <remarks>
-/// The input must already be lower-cased: the algorithm marks vowels that behave as consonants
+/// Words are lower-cased first: the algorithm marks vowels that behave as consonants
 /// (<c>u</c>, <c>i</c>, <c>y</c>) and diaereses with upper-case letters while it works.
 /// Accents are kept in the stem; folding them is the analyzer's job, after stemming, because
 /// the suffix rules depend on them (<c>-ité</c>, <c>-ée</c>, <c>-ière</c>).
 /// </remarks>
 public static partial class FrenchStemmer
 {
-    /// <summary>Returns the stem of one lower-case word.</summary>
+    /// <summary>Returns the stem of one word, lower-cased.</summary>
     public static string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
         if (word.Length == 0) return word;
         Span<char> buffer = word.Length <= 64 ? stackalloc char[BufferSize(64)] : new char[BufferSize(word.Length)];
-        word.CopyTo(buffer);
+        word.AsSpan().ToLowerInvariant(buffer);
         var length = Stem(buffer, word.Length);
         return buffer[..length].SequenceEqual(word) ? word : new string(buffer[..length]);
     }
@@ -32,7 +32,7 @@ public static partial class FrenchStemmer
     internal static int BufferSize(int length) => 2 * length + 2;
 
     /// <summary>
-    /// Stems the word held in the first <paramref name="length"/> characters of
+    /// Stems the lower-case word held in the first <paramref name="length"/> characters of
     /// <paramref name="buffer"/> in place and returns the length of the stem.
     /// </summary>
     internal static int Stem(Span<char> buffer, int length)

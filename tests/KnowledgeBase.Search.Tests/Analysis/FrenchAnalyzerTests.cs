@@ -125,6 +125,7 @@ public class FrenchAnalyzerTests
     [InlineData("qu'")]
     [InlineData("-–—")]
     [InlineData("ﬁnancement")]
+    [InlineData("a\u0344b")]
     [InlineData("İstanbul ǅ ẞ")]
     public void Odd_input_never_throws(string text)
     {

@@ -35,6 +35,8 @@ public class FrenchStemmerTests
     [InlineData("solidarité", "solidar")]
     [InlineData("pôle", "pôl")]
     [InlineData("l'insertion", "insert")]
+    [InlineData("LOGEMENTS", "log")]
+    [InlineData("Habitat", "habitat")]
     public void Stems_common_words(string word, string stem) => Assert.Equal(stem, FrenchStemmer.Stem(word));
 
     [Theory]
