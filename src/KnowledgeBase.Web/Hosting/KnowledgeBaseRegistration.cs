@@ -3,6 +3,7 @@ using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
+using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 
@@ -26,6 +27,11 @@ public static class KnowledgeBaseRegistration
         services.AddScoped<ContentImporter>();
         services.AddScoped<PublishedInitiatives>();
         services.AddScoped(sp => sp.GetRequiredService<CatalogCache>().Get(sp.GetRequiredService<KnowledgeBaseDbContext>()));
+        services.AddScoped<InitiativeWorkflow>();
+        services.AddScoped<WorkflowNotifier>();
+        services.AddScoped<WorkingInitiatives>();
+        services.AddScoped<KnowledgeBase.Core.Notifications.NotificationInbox>();
+        builder.AddKnowledgeBaseMail();
 
         // Accented French stays readable in the HTML instead of becoming numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
