@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlKnowledgeBaseDbContext))]
-    [Migration("20261122082906_Initial")]
+    [Migration("20261122084103_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -161,6 +161,10 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                     b.Property<bool>("IsExample")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -191,12 +195,16 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
 
                     b.HasIndex("CurrentRevisionId");
 
+                    b.HasIndex("OwnerId");
+
                     b.HasIndex("PublishedAt");
 
                     b.HasIndex("PublishedRevisionId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("State");
 
                     b.ToTable("Initiatives");
                 });
@@ -237,6 +245,45 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("InitiativeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "ReadAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("KnowledgeBase.Core.Taxonomy.Departement", b =>

@@ -71,6 +71,24 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MemberId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    InitiativeId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
@@ -236,6 +254,7 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                     State = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     EvidenceLevel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     CreditedOrganisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     Card_Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Card_SortKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -359,6 +378,11 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                 column: "CurrentRevisionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_OwnerId",
+                table: "Initiatives",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Initiatives_PublishedAt",
                 table: "Initiatives",
                 column: "PublishedAt");
@@ -373,6 +397,16 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                 table: "Initiatives",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_State",
+                table: "Initiatives",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_MemberId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "MemberId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Revisions_InitiativeId_Number",
@@ -439,6 +473,9 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "IndexTasks");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
 
             migrationBuilder.DropTable(
                 name: "TaxonomyTerms");

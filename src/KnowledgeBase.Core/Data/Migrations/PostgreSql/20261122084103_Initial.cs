@@ -73,6 +73,24 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MemberId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    InitiativeId = table.Column<long>(type: "bigint", nullable: true),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
@@ -238,6 +256,7 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                     State = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
                     EvidenceLevel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     IsExample = table.Column<bool>(type: "boolean", nullable: false),
+                    OwnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     CreditedOrganisation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     Card_Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Card_SortKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -361,6 +380,11 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                 column: "CurrentRevisionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_OwnerId",
+                table: "Initiatives",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Initiatives_PublishedAt",
                 table: "Initiatives",
                 column: "PublishedAt");
@@ -375,6 +399,16 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                 table: "Initiatives",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_State",
+                table: "Initiatives",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_MemberId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "MemberId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Revisions_InitiativeId_Number",
@@ -441,6 +475,9 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "IndexTasks");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
 
             migrationBuilder.DropTable(
                 name: "TaxonomyTerms");
