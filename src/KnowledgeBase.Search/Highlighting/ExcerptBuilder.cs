@@ -35,12 +35,10 @@ internal sealed class ExcerptBuilder(ITextAnalyzer analyzer)
             if (IsValid(tokens[i], text) && isMatch(tokens[i].Term)) matches.Add(i);
         if (matches.Count == 0) return null;
 
-        var first = BestWindow(tokens, matches);
-        var startPosition = tokens[matches[first]].Position - Lead;
-        var endPosition = startPosition + WindowWords;
-        var from = tokens.First(t => t.Position >= startPosition && IsValid(t, text)).Start;
-        var last = tokens.Last(t => t.Position < endPosition && IsValid(t, text));
-        var to = Math.Min(last.Start + last.Length, from + MaxChars);
+        // Words are counted on the text as written, stop words included.
+        var anchor = tokens[matches[BestWindow(tokens, matches)]];
+        var from = WordStartBefore(text, anchor.Start, Lead);
+        var to = Math.Min(WordsEnd(text, from, WindowWords), from + MaxChars);
 
         var sb = new StringBuilder(to - from + 64);
         if (from > 0) sb.Append("… ");
@@ -80,18 +78,34 @@ internal sealed class ExcerptBuilder(ITextAnalyzer analyzer)
 
     private static string Opening(string text)
     {
-        var words = 0;
-        var end = 0;
-        var inWord = false;
-        while (end < text.Length && end < MaxChars)
-        {
-            var space = char.IsWhiteSpace(text[end]);
-            if (!space && !inWord && ++words > WindowWords) break;
-            inWord = !space;
-            end++;
-        }
-        var excerpt = Html.Escape(text[..end].TrimEnd());
+        var end = Math.Min(WordsEnd(text, 0, WindowWords), MaxChars);
+        var excerpt = Html.Escape(text[..end]);
         return end < text.Length ? excerpt + " …" : excerpt;
+    }
+
+    /// <summary>Start of the word <paramref name="words"/> words before the one at <paramref name="at"/>.</summary>
+    private static int WordStartBefore(string text, int at, int words)
+    {
+        var i = at;
+        for (var w = 0; w < words && i > 0; w++)
+        {
+            while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+        }
+        return i;
+    }
+
+    /// <summary>End of the <paramref name="words"/>-th word starting at <paramref name="from"/>.</summary>
+    private static int WordsEnd(string text, int from, int words)
+    {
+        var i = from;
+        for (var w = 0; w < words; w++)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i == text.Length) break;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        }
+        return i;
     }
 
     private static bool IsValid(Token token, string text) =>

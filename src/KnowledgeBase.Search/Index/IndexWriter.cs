@@ -18,7 +18,7 @@ internal sealed class IndexWriter : IDisposable
         InsertDoc = Prepare("INSERT OR REPLACE INTO docs(slot, id, published, facets) VALUES ($slot, $id, $published, $facets)", "$slot", "$id", "$published", "$facets");
         InsertText = Prepare("INSERT OR REPLACE INTO texts(slot, blob) VALUES ($slot, $blob)", "$slot", "$blob");
         InsertFts = Prepare($"INSERT INTO fts(rowid, {FtsColumns}) VALUES ($slot, $t, $s, $k, $b)", "$slot", "$t", "$s", "$k", "$b");
-        DeleteFts = Prepare($"INSERT INTO fts(fts, rowid, {FtsColumns}) VALUES ('delete', $slot, $t, $s, $k, $b)", "$slot", "$t", "$s", "$k", "$b");
+        DeleteFts = Prepare("DELETE FROM fts WHERE rowid = $slot", "$slot");
         DeleteDoc = Prepare("DELETE FROM docs WHERE slot = $slot", "$slot");
         DeleteText = Prepare("DELETE FROM texts WHERE slot = $slot", "$slot");
         ReadText = Prepare("SELECT blob FROM texts WHERE slot = $slot", "$slot");

@@ -6,8 +6,8 @@ namespace KnowledgeBase.Search.Index;
 
 /// <summary>
 /// The original texts of a document, kept compressed in the index: they are shown on results
-/// pages, highlighted in excerpts, and re-analyzed to remove the document's terms from the
-/// contentless FTS5 table when it is replaced or deleted.
+/// pages, highlighted in excerpts, and re-analyzed to update the vocabulary's document counts
+/// when the document is replaced or deleted.
 /// </summary>
 internal sealed record StoredText(
     string Slug,
@@ -63,7 +63,7 @@ internal sealed record StoredText(
 
     /// <summary>
     /// Replaces unpaired surrogates, which UTF-8 storage would alter, so that the text analyzed
-    /// at indexing is exactly the text re-analyzed at deletion.
+    /// at indexing is exactly the text re-analyzed at deletion and highlighted in excerpts.
     /// </summary>
     private static string Clean(string? text)
     {

@@ -83,15 +83,14 @@ internal sealed class WriteBatch : IDisposable
         : catalog.TryGetSlot(id, out var slot) ? slot
         : 0;
 
-    // A contentless FTS5 row is removed by replaying exactly the terms it was indexed with,
-    // recomputed from the stored original text (same analyzer: the version stamp guarantees it).
+    // The old words are recomputed from the stored original text to keep the vocabulary's
+    // document counts exact (same analyzer: the version stamp guarantees it).
     private void RemoveTerms(int slot)
     {
+        IndexWriter.Run(writer.DeleteFts, slot);
         writer.ReadText.Parameters[0].Value = slot;
         if (writer.ReadText.ExecuteScalar() is not byte[] blob) return;
-        var old = writer.Analysis.Analyze(StoredText.Decompress(blob));
-        IndexWriter.Run(writer.DeleteFts, slot, old.Title, old.Summary, old.Tags, old.Body);
-        CountWords(old.Words, -1);
+        CountWords(writer.Analysis.Analyze(StoredText.Decompress(blob)).Words, -1);
     }
 
     private void CountWords(IReadOnlyList<VocabularyWord> words, int delta)
