@@ -1,0 +1,88 @@
+namespace KnowledgeBase.Search.Index;
+
+/// <summary>
+/// In-memory view of every indexed document: id, publication date and facet values as small
+/// integer ordinals, by slot (the FTS5 rowid). Facet counting and filtering run over it in C#,
+/// which is much faster than joining large match sets in SQL. Loaded once, then updated by the
+/// writer after each commit; callers synchronise access (see <see cref="SqliteSearchIndex"/>).
+/// </summary>
+internal sealed class DocumentCatalog
+{
+    private static readonly int[] NoOrdinals = [];
+
+    private readonly Dictionary<(string Facet, string Value), int> ordinalByValue = [];
+    private readonly List<string> valueByOrdinal = [];
+    private readonly List<int> facetByOrdinal = [];
+    private readonly Dictionary<string, int> facetNumbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> slotById = [];
+    private int[]?[] ordinalsBySlot = new int[]?[1024];
+    private long[] ticksBySlot = new long[1024];
+    private long[] idBySlot = new long[1024];
+
+    public int Count => slotById.Count;
+
+    /// <summary>One past the highest slot ever used; slots below may be free.</summary>
+    public int SlotLimit { get; private set; } = 1;
+
+    public int OrdinalCount => valueByOrdinal.Count;
+
+    public bool IsLive(long slot) => slot > 0 && slot < SlotLimit && ordinalsBySlot[slot] is not null;
+
+    public bool TryGetSlot(long id, out int slot) => slotById.TryGetValue(id, out slot);
+
+    public long IdOf(int slot) => idBySlot[slot];
+
+    public long TicksOf(int slot) => ticksBySlot[slot];
+
+    public int[] OrdinalsOf(int slot) => ordinalsBySlot[slot] ?? NoOrdinals;
+
+    public int FacetOf(int ordinal) => facetByOrdinal[ordinal];
+
+    public string ValueOf(int ordinal) => valueByOrdinal[ordinal];
+
+    /// <summary>Number of a facet name, or -1 when no document has it.</summary>
+    public int FacetNumber(string facet) => facetNumbers.GetValueOrDefault(facet, -1);
+
+    /// <summary>Ordinal of a facet value, or -1 when no document ever had it.</summary>
+    public int OrdinalOf(string facet, string value) => ordinalByValue.GetValueOrDefault((facet, value), -1);
+
+    public void Set(int slot, long id, long ticks, (string Facet, string Value)[] facets)
+    {
+        EnsureCapacity(slot);
+        var ordinals = new int[facets.Length];
+        for (var i = 0; i < facets.Length; i++) ordinals[i] = Intern(facets[i].Facet, facets[i].Value);
+        ordinalsBySlot[slot] = ordinals;
+        ticksBySlot[slot] = ticks;
+        idBySlot[slot] = id;
+        slotById[id] = slot;
+        SlotLimit = Math.Max(SlotLimit, slot + 1);
+    }
+
+    public void Remove(int slot)
+    {
+        if (!IsLive(slot)) return;
+        slotById.Remove(idBySlot[slot]);
+        ordinalsBySlot[slot] = null;
+    }
+
+    private int Intern(string facet, string value)
+    {
+        if (ordinalByValue.TryGetValue((facet, value), out var ordinal)) return ordinal;
+        if (!facetNumbers.TryGetValue(facet, out var number))
+            facetNumbers[facet] = number = facetNumbers.Count;
+        ordinal = valueByOrdinal.Count;
+        valueByOrdinal.Add(value);
+        facetByOrdinal.Add(number);
+        ordinalByValue[(facet, value)] = ordinal;
+        return ordinal;
+    }
+
+    private void EnsureCapacity(int slot)
+    {
+        if (slot < ordinalsBySlot.Length) return;
+        var size = Math.Max(slot + 1, ordinalsBySlot.Length * 2);
+        Array.Resize(ref ordinalsBySlot, size);
+        Array.Resize(ref ticksBySlot, size);
+        Array.Resize(ref idBySlot, size);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeBase.Search.Index;
+
+/// <summary>
+/// Read connections for searches, kept open with their prepared statements: opening a
+/// connection and preparing FTS5 statements would otherwise cost more than a small search.
+/// </summary>
+internal sealed class ReaderPool(string path) : IDisposable
+{
+    private const int MaxIdle = 8;
+    private readonly ConcurrentBag<ReaderSession> idle = [];
+    private volatile bool disposed;
+
+    public ReaderSession Rent()
+    {
+        if (idle.TryTake(out var session)) return session;
+        var connection = new SqliteConnection(IndexSchema.ConnectionString(path));
+        connection.Open();
+        IndexSchema.ConfigureReader(connection);
+        return new ReaderSession(connection, this);
+    }
+
+    public void Return(ReaderSession session)
+    {
+        if (disposed || idle.Count >= MaxIdle) session.Close();
+        else idle.Add(session);
+        if (disposed) Drain();
+    }
+
+    public void Dispose()
+    {
+        disposed = true;
+        Drain();
+    }
+
+    private void Drain()
+    {
+        while (idle.TryTake(out var session)) session.Close();
+    }
+}
+
+/// <summary>A rented read connection; disposing returns it to its pool.</summary>
+internal sealed class ReaderSession(SqliteConnection connection, ReaderPool pool) : IDisposable
+{
+    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+
+    /// <summary>A prepared command for <paramref name="sql"/>, reused across searches.</summary>
+    public SqliteCommand Command(string sql)
+    {
+        if (commands.TryGetValue(sql, out var command)) return command;
+        command = connection.CreateCommand();
+        command.CommandText = sql;
+        commands[sql] = command;
+        return command;
+    }
+
+    public void Dispose() => pool.Return(this);
+
+    internal void Close()
+    {
+        foreach (var command in commands.Values) command.Dispose();
+        connection.Dispose();
+    }
+}

@@ -1,0 +1,88 @@
+using System.Buffers;
+using System.IO.Compression;
+using System.Text;
+
+namespace KnowledgeBase.Search.Index;
+
+/// <summary>
+/// The original texts of a document, kept compressed in the index: they are shown on results
+/// pages, highlighted in excerpts, and re-analyzed to update the vocabulary's document counts
+/// when the document is replaced or deleted.
+/// </summary>
+internal sealed record StoredText(
+    string Slug,
+    string Title,
+    string Summary,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<string> Organisations,
+    string Body)
+{
+    // Brotli at a middle quality: ~3x smaller than UTF-8 for prose, and fast enough to compress
+    // 3,000 write-ups a second on one core.
+    private const int Quality = 5;
+    private const int Window = 22;
+
+    public static StoredText From(IndexDocument document) => new(
+        Clean(document.Slug), Clean(document.Title), Clean(document.Summary),
+        document.Keywords.Select(Clean).ToArray(), document.Organisations.Select(Clean).ToArray(),
+        Clean(document.Body));
+
+    /// <summary>Keywords and organisations, indexed together as one field.</summary>
+    public string Tags => string.Join(" \n ", Keywords.Concat(Organisations));
+
+    public byte[] Compress()
+    {
+        using var raw = new MemoryStream();
+        using (var writer = new BinaryWriter(raw, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Slug);
+            writer.Write(Title);
+            writer.Write(Summary);
+            WriteList(writer, Keywords);
+            WriteList(writer, Organisations);
+            writer.Write(Body);
+        }
+        var source = raw.GetBuffer().AsSpan(0, (int)raw.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(source.Length));
+        try
+        {
+            if (!BrotliEncoder.TryCompress(source, buffer, out var written, Quality, Window))
+                throw new InvalidOperationException("Brotli buffer too small.");
+            return buffer.AsSpan(0, written).ToArray();
+        }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
+    }
+
+    public static StoredText Decompress(byte[] blob)
+    {
+        using var brotli = new BrotliStream(new MemoryStream(blob), CompressionMode.Decompress);
+        using var reader = new BinaryReader(brotli, Encoding.UTF8);
+        return new StoredText(reader.ReadString(), reader.ReadString(), reader.ReadString(),
+            ReadList(reader), ReadList(reader), reader.ReadString());
+    }
+
+    /// <summary>
+    /// Replaces unpaired surrogates, which UTF-8 storage would alter, so that the text analyzed
+    /// at indexing is exactly the text re-analyzed at deletion and highlighted in excerpts.
+    /// </summary>
+    private static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        foreach (var c in text)
+            if (char.IsSurrogate(c)) return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
+        return text;
+    }
+
+    private static void WriteList(BinaryWriter writer, IReadOnlyList<string> items)
+    {
+        writer.Write(items.Count);
+        foreach (var item in items) writer.Write(item);
+    }
+
+    private static string[] ReadList(BinaryReader reader)
+    {
+        var items = new string[reader.ReadInt32()];
+        for (var i = 0; i < items.Length; i++) items[i] = reader.ReadString();
+        return items;
+    }
+}

@@ -1,0 +1,35 @@
+namespace KnowledgeBase.Search.Query;
+
+/// <summary>What a search has to do once the query is analyzed.</summary>
+internal enum MatchKind
+{
+    /// <summary>No query: every document passing the filters, newest first.</summary>
+    Browse,
+
+    /// <summary>The query had only stop words or exclusions: nothing matches.</summary>
+    Nothing,
+
+    /// <summary>Run <see cref="MatchPlan.Expression"/> against the FTS5 table.</summary>
+    Match,
+}
+
+/// <summary>An analyzed query: the FTS5 expression and the terms to highlight.</summary>
+internal sealed record MatchPlan(
+    MatchKind Kind,
+    string Expression,
+    IReadOnlySet<string> HighlightTerms,
+    IReadOnlyList<string> HighlightPrefixes)
+{
+    public static MatchPlan Browse { get; } = new(MatchKind.Browse, "", new HashSet<string>(), []);
+
+    public static MatchPlan Nothing { get; } = new(MatchKind.Nothing, "", new HashSet<string>(), []);
+
+    /// <summary>True when an indexed term of a text is one the query looked for.</summary>
+    public bool Highlights(string term)
+    {
+        if (HighlightTerms.Contains(term)) return true;
+        foreach (var prefix in HighlightPrefixes)
+            if (term.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Numerics;
+using KnowledgeBase.Search.Index;
+
+namespace KnowledgeBase.Search.Query;
+
+/// <summary>
+/// One pass over the matching documents: applies the filters, counts facet values
+/// disjunctively (a facet's counts ignore its own filter but respect the others) and keeps
+/// the best <c>page × pageSize</c> hits in a bounded heap.
+/// </summary>
+internal sealed class ResultCollector
+{
+    private readonly DocumentCatalog catalog;
+    private readonly FacetFilter filter;
+    private readonly bool byScore;
+    private readonly int keep;
+    private readonly int[] counts;
+    private readonly bool[] countedFacets;
+    private readonly int[] facetNumberByBit;
+    private readonly PriorityQueue<int, HitKey> best;
+
+    public ResultCollector(DocumentCatalog catalog, FacetFilter filter, IEnumerable<string> facets, bool byScore, int keep)
+    {
+        this.catalog = catalog;
+        this.filter = filter;
+        this.byScore = byScore;
+        this.keep = keep;
+        counts = new int[catalog.OrdinalCount];
+        var facetCount = Enumerable.Range(0, catalog.OrdinalCount).Select(catalog.FacetOf).DefaultIfEmpty(-1).Max() + 1;
+        countedFacets = new bool[facetCount];
+        foreach (var facet in facets)
+            if (catalog.FacetNumber(facet) is var number and >= 0) countedFacets[number] = true;
+        facetNumberByBit = filter.FacetByBit.Select(catalog.FacetNumber).ToArray();
+        best = new PriorityQueue<int, HitKey>(keep + 1, byScore ? WorseByScore.Instance : WorseByDate.Instance);
+    }
+
+    public int Total { get; private set; }
+
+    public void Add(int slot, double score)
+    {
+        var ordinals = catalog.OrdinalsOf(slot);
+        var failures = filter.Failures(ordinals);
+        if (failures == 0)
+        {
+            Total++;
+            foreach (var ordinal in ordinals)
+                if (ordinal < counts.Length && countedFacets[catalog.FacetOf(ordinal)]) counts[ordinal]++;
+            Keep(slot, score);
+        }
+        else if (BitOperations.PopCount(failures) == 1)
+        {
+            // Fails only facet F's filter: it would match if F's selection were different, so it
+            // counts towards F's values only.
+            var facet = facetNumberByBit[BitOperations.TrailingZeroCount(failures)];
+            if (facet < 0 || !countedFacets[facet]) return;
+            foreach (var ordinal in ordinals)
+                if (ordinal < counts.Length && catalog.FacetOf(ordinal) == facet) counts[ordinal]++;
+        }
+    }
+
+    /// <summary>Kept hits, best first.</summary>
+    public List<(int Slot, double Score)> Ranked()
+    {
+        var ranked = new List<(int, double)>(best.Count);
+        while (best.TryDequeue(out var slot, out var key)) ranked.Add((slot, key.Score));
+        ranked.Reverse();
+        return ranked;
+    }
+
+    public Dictionary<string, IReadOnlyList<FacetCount>> Facets(IEnumerable<string> facets, IReadOnlyDictionary<string, IReadOnlyCollection<string>>? filters)
+    {
+        var result = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+        foreach (var facet in facets.Distinct())
+        {
+            var number = catalog.FacetNumber(facet);
+            var values = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var ordinal = 0; ordinal < counts.Length; ordinal++)
+                if (counts[ordinal] > 0 && catalog.FacetOf(ordinal) == number) values[catalog.ValueOf(ordinal)] = counts[ordinal];
+            // Selected values stay visible (with 0) so that a visitor can unselect them.
+            if (filters is not null && filters.TryGetValue(facet, out var selected) && selected is not null)
+                foreach (var value in selected.Where(v => !string.IsNullOrWhiteSpace(v)))
+                    values.TryAdd(value.Trim(), 0);
+            result[facet] = values
+                .OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
+                .Select(v => new FacetCount(v.Key, v.Value)).ToList();
+        }
+        return result;
+    }
+
+    private void Keep(int slot, double score)
+    {
+        if (keep <= 0) return;
+        var key = new HitKey(score, catalog.TicksOf(slot), slot);
+        if (best.Count < keep)
+        {
+            best.Enqueue(slot, key);
+            return;
+        }
+        best.TryPeek(out _, out var worst);
+        if (best.Comparer.Compare(key, worst) > 0) best.EnqueueDequeue(slot, key);
+    }
+
+    private readonly record struct HitKey(double Score, long Ticks, int Slot);
+
+    // The heap's root is the worst kept hit, so each comparer orders worse before better.
+    private sealed class WorseByScore : IComparer<HitKey>
+    {
+        public static readonly WorseByScore Instance = new();
+
+        public int Compare(HitKey x, HitKey y)
+        {
+            var c = x.Score.CompareTo(y.Score);
+            return c != 0 ? c : WorseByDate.Instance.Compare(x, y);
+        }
+    }
+
+    private sealed class WorseByDate : IComparer<HitKey>
+    {
+        public static readonly WorseByDate Instance = new();
+
+        public int Compare(HitKey x, HitKey y)
+        {
+            var c = x.Ticks.CompareTo(y.Ticks);
+            return c != 0 ? c : x.Slot.CompareTo(y.Slot);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Search.Highlighting;
+using KnowledgeBase.Search.Index;
+using KnowledgeBase.Search.Suggestions;
+
+namespace KnowledgeBase.Search.Query;
+
+/// <summary>
+/// Runs a search: FTS5 finds the matching rows and their bm25 scores in one statement; the
+/// catalog in memory filters them, counts facets and keeps the page; only the page's hits are
+/// read back and highlighted. Callers hold the index's read lock.
+/// </summary>
+internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
+{
+    public const int MaxPageSize = 100;
+    public const int MaxPage = 1000;
+
+    internal static readonly string RankedSql = $"SELECT rowid, -{IndexSchema.Bm25} FROM fts WHERE fts MATCH $q";
+    private const string MatchedSql = "SELECT rowid FROM fts WHERE fts MATCH $q";
+
+    private readonly MatchPlanner planner = new(analyzer, synonyms);
+    private readonly ExcerptBuilder excerpts = new(analyzer);
+    private readonly SpellingSuggester speller = new(analyzer);
+
+    public SearchResults Search(SearchRequest request, DocumentCatalog catalog, Vocabulary vocabulary, ReaderPool pool)
+    {
+        var query = QueryParser.Parse(request.Query);
+        var plan = planner.Plan(query, vocabulary);
+        var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var page = Math.Clamp(request.Page, 1, MaxPage);
+        var facets = (request.Facets ?? FacetNames.All).Where(f => f is not null).ToArray();
+        var byScore = request.Sort == SearchSort.Relevance && plan.Kind == MatchKind.Match;
+        var collector = new ResultCollector(catalog, FacetFilter.Compile(catalog, request.Filters), facets, byScore, page * pageSize);
+
+        using var session = pool.Rent();
+        if (plan.Kind == MatchKind.Browse)
+        {
+            for (var slot = 1; slot < catalog.SlotLimit; slot++)
+                if (catalog.IsLive(slot)) collector.Add(slot, 0);
+        }
+        else if (plan.Kind == MatchKind.Match)
+        {
+            Collect(session, plan.Expression, byScore, catalog, collector);
+        }
+
+        var pageHits = collector.Ranked().Skip((page - 1) * pageSize).ToList();
+        var texts = StoredHits.Load(session, pageHits.Select(h => h.Slot).ToList());
+        var hits = pageHits
+            .Where(h => texts.ContainsKey(h.Slot))
+            .Select(h => StoredHits.ToHit(catalog, h.Slot, texts[h.Slot], excerpts.Build(texts[h.Slot].Body, texts[h.Slot].Summary, plan.Highlights), h.Score))
+            .ToList();
+        var suggestion = plan.Kind == MatchKind.Browse ? null : speller.Suggest(query, vocabulary);
+        return new SearchResults(collector.Total, hits, collector.Facets(facets, request.Filters), suggestion);
+    }
+
+    /// <summary>Feeds every live document matching <paramref name="expression"/> to the collector.</summary>
+    internal static void Collect(ReaderSession session, string expression, bool byScore, DocumentCatalog catalog, ResultCollector collector)
+    {
+        var command = session.Command(byScore ? RankedSql : MatchedSql);
+        command.Parameters.Clear();
+        command.Parameters.AddWithValue("$q", expression);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var slot = reader.GetInt64(0);
+            if (catalog.IsLive(slot)) collector.Add((int)slot, byScore ? reader.GetDouble(1) : 0);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Search.Index;
+
+namespace KnowledgeBase.Search.Tests;
+
+/// <summary>An index in a temporary folder, removed on dispose.</summary>
+internal sealed class TestIndex : IDisposable
+{
+    public TestIndex(ITextAnalyzer? analyzer = null, IEnumerable<IReadOnlyList<string>>? synonyms = null, string? folder = null)
+    {
+        Folder = folder ?? Path.Combine(Path.GetTempPath(), "kb-search-tests", Guid.NewGuid().ToString("N"));
+        Analyzer = analyzer ?? new StemmingTestAnalyzer();
+        Synonyms = synonyms;
+        Index = new SqliteSearchIndex(Folder, Analyzer, synonyms);
+    }
+
+    public string Folder { get; }
+
+    public ITextAnalyzer Analyzer { get; }
+
+    public IEnumerable<IReadOnlyList<string>>? Synonyms { get; }
+
+    public SqliteSearchIndex Index { get; private set; }
+
+    public string FilePath => Path.Combine(Folder, IndexSchema.FileName);
+
+    public SearchResults Search(string? query, SearchSort sort = SearchSort.Relevance, int page = 1, int pageSize = 20,
+        IReadOnlyDictionary<string, IReadOnlyCollection<string>>? filters = null) =>
+        Index.Search(new SearchRequest
+        {
+            Query = query, Sort = sort, Page = page, PageSize = pageSize,
+            Filters = filters ?? new Dictionary<string, IReadOnlyCollection<string>>(),
+        });
+
+    public long[] Ids(string? query, SearchSort sort = SearchSort.Relevance) => [.. Search(query, sort).Hits.Select(h => h.Id)];
+
+    /// <summary>Closes and reopens the index on the same folder, optionally with another analyzer.</summary>
+    public SqliteSearchIndex Reopen(ITextAnalyzer? analyzer = null)
+    {
+        Index.Dispose();
+        Index = new SqliteSearchIndex(Folder, analyzer ?? Analyzer, Synonyms);
+        return Index;
+    }
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        try { Directory.Delete(Folder, recursive: true); }
+        catch (IOException) { } // a leftover temp folder must not fail a test
+    }
+}
+
+/// <summary>Test documents with sensible defaults.</summary>
+internal static class Doc
+{
+    public static IndexDocument Make(long id, string title, string body = "", string summary = "",
+        DateTimeOffset? published = null, string[]? themes = null, string? region = null,
+        string[]? keywords = null, string[]? organisations = null) => new()
+        {
+            Id = id,
+            Slug = $"fiche-{id}",
+            Title = title,
+            Summary = summary,
+            Body = body,
+            Keywords = keywords ?? [],
+            Organisations = organisations ?? [],
+            PublishedAt = published ?? new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(id),
+            Facets = new Dictionary<string, IReadOnlyList<string>>
+            {
+                [FacetNames.Theme] = themes ?? ["logement"],
+                [FacetNames.Region] = region is null ? [] : [region],
+            },
+        };
+}
