@@ -12,6 +12,9 @@ namespace KnowledgeBase.Search.Index;
 /// </summary>
 public sealed class SqliteSearchIndex : ISearchIndex
 {
+    /// <summary>Name of the index file inside its folder.</summary>
+    public const string FileName = IndexSchema.FileName;
+
     private readonly string path;
     private readonly string stamp;
     private readonly DocumentAnalysis analysis;

@@ -11,7 +11,8 @@ public static class HealthRegistration
     {
         services.AddHealthChecks()
             .AddDbContextCheck<KnowledgeBaseDbContext>("database", tags: ["ready"])
-            .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"])
+            .AddCheck<SearchIndexHealthCheck>("search-index", tags: ["ready"]);
         return services;
     }
 
@@ -24,6 +25,25 @@ public static class HealthRegistration
             Predicate = check => check.Tags.Contains("ready"),
             ResponseWriter = HealthReportWriter.WriteJson,
         });
+    }
+}
+
+/// <summary>Degraded while the index is being rebuilt or behind the outbox; says how far it is.</summary>
+public sealed class SearchIndexHealthCheck(KnowledgeBase.Core.Indexing.SearchIndexHost host, KnowledgeBaseDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var status = host.Index.Status;
+        var latest = await db.IndexTasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+        var data = new Dictionary<string, object>
+        {
+            ["documents"] = status.DocumentCount, ["checkpoint"] = status.Checkpoint, ["latestTask"] = latest, ["bytes"] = status.SizeBytes,
+        };
+        var description = $"{status.DocumentCount} fiches indexées, point de reprise {status.Checkpoint} / {latest}.";
+        return host.NeedsRebuild
+            ? HealthCheckResult.Degraded($"Index à reconstruire : {status.Problem ?? status.Health.ToString()}", data: data)
+            : status.Checkpoint < latest ? HealthCheckResult.Degraded("Index en retard : " + description, data: data)
+            : HealthCheckResult.Healthy(description, data);
     }
 }
 

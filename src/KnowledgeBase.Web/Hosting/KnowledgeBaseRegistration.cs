@@ -32,6 +32,7 @@ public static class KnowledgeBaseRegistration
         services.AddScoped<WorkingInitiatives>();
         services.AddScoped<KnowledgeBase.Core.Notifications.NotificationInbox>();
         builder.AddKnowledgeBaseMail();
+        builder.AddKnowledgeBaseSearch();
 
         // Accented French stays readable in the HTML instead of becoming numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

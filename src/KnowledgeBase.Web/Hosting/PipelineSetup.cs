@@ -1,3 +1,5 @@
+using KnowledgeBase.Web.Api;
+
 namespace KnowledgeBase.Web.Hosting;
 
 public static class PipelineSetup
@@ -15,5 +17,6 @@ public static class PipelineSetup
         app.UseAuthorization();
         app.MapKnowledgeBaseHealth();
         app.MapControllers();
+        app.MapKnowledgeBaseApi();
     }
 }

@@ -50,6 +50,7 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["KnowledgeBase:DataPath"] = DataFolder,
             ["KnowledgeBase:ContentPath"] = ContentFolder,
             ["KnowledgeBase:SearchIndexPath"] = SearchIndexFolder,
+            ["Search:PollInterval"] = "00:00:00.100",
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);

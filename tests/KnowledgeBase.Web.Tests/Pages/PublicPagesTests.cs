@@ -63,9 +63,9 @@ public abstract class PublicPagesTests<TSite>(TSite site) : IClassFixture<TSite>
         Assert.NotNull(page.QuerySelector(".example-notice"));
         foreach (var heading in new[] { "Contexte et besoins", "Objectifs", "Actions et méthode", "Résultats et évaluation" })
             Assert.Contains(page.QuerySelectorAll("h2"), h => h.TextContent.Trim() == heading);
-        Assert.NotNull(page.QuerySelector("a[href='/themes/logement']"));
-        Assert.NotNull(page.QuerySelector("a[href^='/initiatives?departement=']"));
-        Assert.NotNull(page.QuerySelector("a[href^='/initiatives?region=']"));
+        Assert.NotNull(page.QuerySelector("a[href='/search?theme=logement']"));
+        Assert.NotNull(page.QuerySelector("a[href^='/search?departement=']"));
+        Assert.NotNull(page.QuerySelector("a[href^='/search?region=']"));
         Assert.NotNull(page.QuerySelector("link[rel=stylesheet][media=print]"));
     }
 

@@ -1,5 +1,6 @@
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Search;
 using Microsoft.AspNetCore.Html;
 
 namespace KnowledgeBase.Web.Features.Initiatives;
@@ -9,16 +10,19 @@ public sealed record InitiativePageViewModel(
     Initiative Initiative,
     InitiativeContent Content,
     IReadOnlyList<RenderedSection> Sections,
-    bool ShowContactEmail)
+    bool ShowContactEmail,
+    IReadOnlyList<SearchHit> Similar)
 {
-    public static InitiativePageViewModel From(PublishedInitiative found, MarkdownRenderer markdown, bool signedIn) => new(
+    public static InitiativePageViewModel From(PublishedInitiative found, MarkdownRenderer markdown, bool signedIn,
+        IReadOnlyList<SearchHit> similar) => new(
         found.Initiative,
         found.Content,
         SectionHeadings.All
             .Select(s => new RenderedSection(s.Key, s.Heading, new HtmlString(markdown.ToHtml(s.Get(found.Content.Sections)))))
             .Where(s => s.Html.Value!.Length > 0)
             .ToList(),
-        signedIn);
+        signedIn,
+        similar);
 }
 
 public sealed record RenderedSection(string Key, string Heading, HtmlString Html);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Initiatives;
 
-public sealed class InitiativesController(PublishedInitiatives initiatives, MarkdownRenderer markdown) : Controller
+public sealed class InitiativesController(PublishedInitiatives initiatives, InitiativeSearch search, MarkdownRenderer markdown) : Controller
 {
     [HttpGet("/initiatives")]
     public IActionResult Index([FromQuery] ListParameters parameters) =>
@@ -13,6 +13,6 @@ public sealed class InitiativesController(PublishedInitiatives initiatives, Mark
     [HttpGet("/initiatives/{slug}")]
     public IActionResult Show(string slug) =>
         initiatives.Find(slug) is { } found
-            ? View(InitiativePageViewModel.From(found, markdown, User.Identity?.IsAuthenticated == true))
+            ? View(InitiativePageViewModel.From(found, markdown, User.Identity?.IsAuthenticated == true, search.Similar(found.Initiative.Id)))
             : NotFound();
 }

@@ -1,0 +1,45 @@
+using KnowledgeBase.Core.Content;
+using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Search;
+
+namespace KnowledgeBase.Core.Indexing;
+
+/// <summary>Turns a published write-up into what the search index stores.</summary>
+public static class IndexDocuments
+{
+    public static IndexDocument From(Initiative initiative, Revision published, MarkdownRenderer markdown)
+    {
+        var c = published.Content;
+        return new IndexDocument
+        {
+            Id = initiative.Id,
+            Slug = initiative.Slug,
+            Title = c.Title,
+            Summary = c.Summary,
+            Keywords = c.Keywords,
+            Organisations = [c.LeadOrganisation.Name, .. c.Partners.Select(p => p.Name), .. c.Funders],
+            Body = string.Join("\n\n", SectionHeadings.All.Select(s => markdown.ToPlainText(s.Get(c.Sections))).Where(t => t.Length > 0)),
+            PublishedAt = new DateTimeOffset(DateTime.SpecifyKind(initiative.PublishedAt ?? initiative.CreatedAt, DateTimeKind.Utc)),
+            Facets = new Dictionary<string, IReadOnlyList<string>>
+            {
+                [FacetNames.Theme] = c.Themes,
+                [FacetNames.Public] = c.Publics,
+                [FacetNames.Region] = [c.Territory.RegionCode],
+                [FacetNames.Departement] = [c.Territory.DepartementCode],
+                [FacetNames.Stage] = [c.Stage],
+                [FacetNames.Evidence] = [initiative.EvidenceLevel.ToSlug()],
+                [FacetNames.Period] = c.StartYear is { } year ? [Periods.Of(year)] : [],
+            },
+        };
+    }
+}
+
+/// <summary>Start-year buckets of five years ("2015-2019"), the "period" facet's values.</summary>
+public static class Periods
+{
+    public static string Of(int year)
+    {
+        var start = year - ((year % 5) + 5) % 5;
+        return $"{start}-{start + 4}";
+    }
+}

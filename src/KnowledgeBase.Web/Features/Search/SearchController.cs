@@ -1,0 +1,14 @@
+using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KnowledgeBase.Web.Features.Search;
+
+public sealed class SearchController(InitiativeSearch search) : Controller
+{
+    [HttpGet("/search")]
+    public IActionResult Index([FromQuery] SearchParameters parameters) =>
+        View(new SearchViewModel(parameters, search.Search(parameters.ToQuery(CurrentLanguage.IsEnglish))));
+}
+
+public sealed record SearchViewModel(SearchParameters Parameters, LabelledResults Results);

@@ -1,0 +1,79 @@
+using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Search;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace KnowledgeBase.Web.Features.Search;
+
+/// <summary>
+/// The whole state of a search, as it stands in the URL:
+/// /search?q=…&amp;theme=…&amp;public=…&amp;region=…&amp;departement=…&amp;stage=…&amp;evidence=…&amp;period=…&amp;sort=…&amp;page=…
+/// Malformed values are ignored rather than refused.
+/// </summary>
+public sealed class SearchParameters
+{
+    public string? Q { get; set; }
+    public List<string> Theme { get; set; } = [];
+    public List<string> Public { get; set; } = [];
+    public List<string> Region { get; set; } = [];
+    public List<string> Departement { get; set; } = [];
+    public List<string> Stage { get; set; } = [];
+    public List<string> Evidence { get; set; } = [];
+    public List<string> Period { get; set; } = [];
+    public string? Sort { get; set; }
+    public int Page { get; set; } = 1;
+
+    public bool ByDate => string.Equals(Sort, "date", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Facet name → selected values (the facet names are the query-string keys).</summary>
+    public IReadOnlyDictionary<string, List<string>> Filters => new Dictionary<string, List<string>>
+    {
+        [FacetNames.Theme] = Clean(Theme),
+        [FacetNames.Public] = Clean(Public),
+        [FacetNames.Region] = Clean(Region),
+        [FacetNames.Departement] = Clean(Departement),
+        [FacetNames.Stage] = Clean(Stage),
+        [FacetNames.Evidence] = Clean(Evidence),
+        [FacetNames.Period] = Clean(Period),
+    };
+
+    public SearchQuery ToQuery(bool english) => new(Q, Filters, ByDate, Math.Max(1, Page), english);
+
+    /// <summary>This search's URL with a filter added or removed, another order or page.</summary>
+    public string Url(string? toggleFacet = null, string? toggleValue = null, string? sort = null, int page = 1, string? query = null)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        var text = query ?? Q;
+        if (!string.IsNullOrWhiteSpace(text)) pairs.Add(new("q", text));
+        foreach (var (facet, values) in Filters)
+        {
+            var selected = new List<string>(values);
+            if (facet == toggleFacet && toggleValue is not null && !selected.Remove(toggleValue)) selected.Add(toggleValue);
+            pairs.AddRange(selected.Select(v => new KeyValuePair<string, string?>(facet, v)));
+        }
+        var order = sort ?? Sort;
+        if (string.Equals(order, "date", StringComparison.OrdinalIgnoreCase)) pairs.Add(new("sort", "date"));
+        if (page > 1) pairs.Add(new("page", page.ToString()));
+        return QueryHelpers.AddQueryString("/search", pairs);
+    }
+
+    /// <summary>Reads the same keys from a query string (used by the JSON API).</summary>
+    public static SearchParameters From(IQueryCollection query) => new()
+    {
+        Q = query["q"].FirstOrDefault(),
+        Theme = Values(query, FacetNames.Theme),
+        Public = Values(query, FacetNames.Public),
+        Region = Values(query, FacetNames.Region),
+        Departement = Values(query, FacetNames.Departement),
+        Stage = Values(query, FacetNames.Stage),
+        Evidence = Values(query, FacetNames.Evidence),
+        Period = Values(query, FacetNames.Period),
+        Sort = query["sort"].FirstOrDefault(),
+        Page = int.TryParse(query["page"].FirstOrDefault(), out var page) ? page : 1,
+    };
+
+    private static List<string> Values(IQueryCollection query, string key) => query[key].Where(v => v is not null).Select(v => v!).ToList();
+
+    // Values are slugs and codes: anything long or odd cannot match and is dropped.
+    private static List<string> Clean(List<string> values) =>
+        values.Where(v => !string.IsNullOrWhiteSpace(v) && v.Length <= 40).Select(v => v.Trim()).Distinct().Take(30).ToList();
+}
