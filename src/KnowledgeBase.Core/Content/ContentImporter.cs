@@ -29,8 +29,12 @@ public sealed class ContentImporter(KnowledgeBaseDbContext db, CatalogCache cata
             }
             catch (Exception e) when (e is IOException or DbUpdateException or InvalidOperationException)
             {
-                db.ChangeTracker.Clear();
                 report.Errors.Add(new ImportError(name, e.Message));
+            }
+            finally
+            {
+                // Each file stands alone; a growing change tracker would make the import quadratic.
+                db.ChangeTracker.Clear();
             }
         }
         return report;

@@ -28,7 +28,7 @@ public static class CommandLine
     {
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
-        services.GetRequiredService<KnowledgeBaseDbContext>().Database.Migrate();
+        services.GetRequiredService<KnowledgeBaseDbContext>().MigrateAndTune();
         switch (args[0])
         {
             case "import":

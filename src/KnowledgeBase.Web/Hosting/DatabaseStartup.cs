@@ -14,7 +14,7 @@ public static class DatabaseStartup
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<KnowledgeBaseDbContext>();
-        db.Database.Migrate();
+        db.MigrateAndTune();
         var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeBaseOptions>>().Value;
         if (!options.ImportContentOnFirstStart || db.TaxonomyTerms.Any()) return;
 
@@ -24,5 +24,15 @@ public static class DatabaseStartup
         logger.LogInformation("Import de {Folder} : {Report}", paths.ContentFolder, report);
         foreach (var error in report.Errors)
             logger.LogWarning("Fichier non importé {File} : {Reason}", error.File, error.Reason);
+    }
+
+    /// <summary>
+    /// Applies migrations; on SQLite also switches to write-ahead logging, so that readers do
+    /// not wait for writers and each commit costs one sync instead of several.
+    /// </summary>
+    public static void MigrateAndTune(this KnowledgeBaseDbContext db)
+    {
+        db.Database.Migrate();
+        if (db.Database.IsSqlite()) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
 }

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using KnowledgeBase.Web.Tests.Infrastructure;
+
+namespace KnowledgeBase.Web.Tests.Content;
+
+/// <summary>The commands of the real program: import and reindex.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string content = ContentCopy.Make();
+    private readonly SiteProcess site;
+
+    public CommandLineTests() => site = new SiteProcess(content);
+
+    [Fact]
+    public async Task Import_reports_broken_files_by_name_and_a_second_import_changes_nothing()
+    {
+        var (code, output) = await site.Command("import", content);
+        Assert.Equal(1, code);
+        Assert.Contains("yaml-casse.md", output);
+        Assert.Contains("titre-manquant.md : Le titre est obligatoire.", output);
+        Assert.Matches(@"1[2-9] créée\(s\)|[2-9]\d créée\(s\)", output);
+
+        var (again, secondOutput) = await site.Command("import", content);
+        Assert.Equal(1, again);
+        Assert.Contains("0 créée(s), 0 mise(s) à jour", secondOutput);
+    }
+
+    [Fact]
+    public async Task Reindex_rebuilds_the_index_from_the_database()
+    {
+        var (imported, _) = await site.Command("import", content);
+        Assert.Equal(1, imported);
+        var (code, output) = await site.Command("reindex");
+        Assert.Equal(0, code);
+        Assert.Matches(@"reconstruit : 1[2-9] fiche", output);
+        Assert.True(File.Exists(Path.Combine(site.SearchIndexFolder, "search.db")));
+    }
+
+    public void Dispose()
+    {
+        site.Dispose();
+        try { Directory.Delete(content, true); } catch (IOException) { }
+    }
+}

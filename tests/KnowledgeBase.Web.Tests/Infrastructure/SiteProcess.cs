@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace KnowledgeBase.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The built site run as a separate process (dotnet KnowledgeBase.Web.dll), for what only a
+/// real process shows: command-line commands, and being killed.
+/// </summary>
+public sealed class SiteProcess : IDisposable
+{
+    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "KnowledgeBase.Web.dll");
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "kb-process", Guid.NewGuid().ToString("N"));
+    private Process? server;
+
+    public SiteProcess(string? contentFolder = null)
+    {
+        Directory.CreateDirectory(folder);
+        ContentFolder = contentFolder ?? RepositoryPaths.Content;
+    }
+
+    public string ContentFolder { get; set; }
+    public string DataFolder => Path.Combine(folder, "data");
+    public string SearchIndexFolder => Path.Combine(folder, "search-index");
+    public Dictionary<string, string> Settings { get; } = [];
+    public Uri? BaseAddress { get; private set; }
+
+    private IEnumerable<string> SettingArgs()
+    {
+        yield return $"--KnowledgeBase:DataPath={DataFolder}";
+        yield return $"--KnowledgeBase:ContentPath={ContentFolder}";
+        yield return $"--KnowledgeBase:SearchIndexPath={SearchIndexFolder}";
+        yield return "--Logging:LogLevel:Default=Warning";
+        foreach (var (key, value) in Settings) yield return $"--{key}={value}";
+    }
+
+    /// <summary>Runs a command (e.g. "import", folder) to completion: exit code and output.</summary>
+    public async Task<(int ExitCode, string Output)> Command(params string[] command)
+    {
+        using var process = Process.Start(Info([.. command, .. SettingArgs()]))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        return (process.ExitCode, await output + await errors);
+    }
+
+    /// <summary>Starts the site on a free loopback port and waits until it answers.</summary>
+    public async Task<HttpClient> Start()
+    {
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        server = Process.Start(Info([$"--urls={BaseAddress}", .. SettingArgs()]))!;
+        server.OutputDataReceived += (_, _) => { };
+        server.ErrorDataReceived += (_, _) => { };
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        await Eventually.True(async () =>
+        {
+            if (server.HasExited) throw new InvalidOperationException($"Le site s'est arrêté (code {server.ExitCode}).");
+            try { return (await client.GetAsync("/health/live")).StatusCode == HttpStatusCode.OK; }
+            catch (HttpRequestException) { return false; }
+        }, "le site démarre");
+        return client;
+    }
+
+    /// <summary>Ends the site at once, as a crash or `kill -9` would: no shutdown code runs.</summary>
+    public void Kill()
+    {
+        server?.Kill(entireProcessTree: true);
+        server?.WaitForExit();
+        server?.Dispose();
+        server = null;
+    }
+
+    private static ProcessStartInfo Info(IEnumerable<string> args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Dll);
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        return info;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        try { Directory.Delete(folder, true); } catch (IOException) { }
+    }
+}
