@@ -1,0 +1,98 @@
+using KnowledgeBase.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KnowledgeBase.BrowserTests.Journeys;
+
+/// <summary>A visitor finds a write-up from the home page, with a mouse, a keyboard and a printer.</summary>
+[Collection(LiveSiteCollection.Name)]
+public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : IClassFixture<Chromium>
+{
+    private static readonly string[] RequiredSections = ["Contexte et besoins", "Objectifs", "Actions et méthode", "Résultats et évaluation"];
+
+    [Fact]
+    public async Task Visitor_goes_from_home_through_the_list_to_a_write_up_and_its_theme()
+    {
+        var page = await chromium.NewPageAsync();
+
+        await page.GotoAsync(site.Url("/"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Banque d'expériences de l'action sociale locale");
+        await Expect(page.Locator(".initiative-card")).ToHaveCountAsync(6);
+        Assert.NotEmpty(await page.Locator("a.theme-tile[href^='/themes/']").AllAsync());
+        await Snap(page, "journey-1-home");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Toutes les fiches", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(site.Url("/initiatives"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Fiches d'expérience");
+        var cards = page.Locator(".initiative-card h3 a");
+        Assert.True(await cards.CountAsync() >= 12, "la première page de la liste montre au moins 12 fiches");
+        await Snap(page, "journey-2-list");
+
+        var writeUp = cards.First;
+        var title = (await writeUp.TextContentAsync())!.Trim();
+        var writeUpPath = (await writeUp.GetAttributeAsync("href"))!;
+        await writeUp.ClickAsync();
+        await page.WaitForURLAsync(site.Url(writeUpPath));
+        await Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        await Expect(page.Locator(".example-notice")).ToBeVisibleAsync();
+        var sections = await page.Locator(".initiative-section h2").AllTextContentsAsync();
+        Assert.All(RequiredSections, heading => Assert.Contains(heading, sections.Select(s => s.Trim())));
+        await Snap(page, "journey-3-write-up");
+
+        var themeLink = page.Locator(".facts a[href^='/themes/']").First;
+        var themeLabel = (await themeLink.TextContentAsync())!.Trim();
+        var themePath = (await themeLink.GetAttributeAsync("href"))!;
+        await themeLink.ClickAsync();
+        await page.WaitForURLAsync(site.Url(themePath));
+        await Expect(page.Locator("h1")).ToHaveTextAsync(themeLabel);
+        await Expect(page.Locator($".initiative-card a[href='{writeUpPath}']")).ToBeVisibleAsync();
+        await Snap(page, "journey-4-theme");
+
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task First_tab_reaches_the_skip_link_and_enter_moves_focus_to_the_content()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(site.Url("/"));
+
+        await page.Keyboard.PressAsync("Tab");
+        var skipLink = page.Locator("a.skip-link");
+        await Expect(skipLink).ToBeFocusedAsync();
+        await Expect(skipLink).ToHaveTextAsync("Aller au contenu");
+        var box = await skipLink.BoundingBoxAsync();
+        Assert.True(box is { Width: > 20, Height: > 10 }, "le lien d'évitement devient visible quand il a le focus");
+        await page.ScreenshotAsync(new() { Path = RepositoryPaths.Screenshot("keyboard-skip-link") });
+
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("main#contenu")).ToBeFocusedAsync();
+        Assert.EndsWith("#contenu", page.Url);
+
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Printing_a_write_up_leaves_out_the_header_and_navigation()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(site.Url("/initiatives/sortir-de-la-rue"));
+        await Expect(page.Locator("header.site-header")).ToBeVisibleAsync();
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Expect(page.Locator("header.site-header")).ToBeHiddenAsync();
+        await Expect(page.Locator("nav").First).ToBeHiddenAsync();
+        await Expect(page.Locator("footer.site-footer")).ToBeHiddenAsync();
+        await Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await Expect(page.Locator(".example-notice")).ToBeVisibleAsync();
+        await Expect(page.Locator(".facts")).ToBeVisibleAsync();
+        await Snap(page, "print-write-up");
+        await page.PdfAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "print-write-up.pdf"), Format = "A4" });
+
+        await page.Context.CloseAsync();
+    }
+
+    private static Task Snap(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = RepositoryPaths.Screenshot(name), FullPage = true });
+}
