@@ -1,7 +1,9 @@
 using KnowledgeBase.Core.Accounts;
+using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Notifications;
+using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -24,6 +26,13 @@ public abstract class KnowledgeBaseDbContext(DbContextOptions options) : Identit
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Departement> Departements => Set<Departement>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<EvaluationGrid> EvaluationGrids => Set<EvaluationGrid>();
+    public DbSet<ReviewRound> ReviewRounds => Set<ReviewRound>();
+    public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<ReviewReminder> ReviewReminders => Set<ReviewReminder>();
+    public DbSet<PractitionerFeedback> Feedback => Set<PractitionerFeedback>();
+    public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -57,6 +57,21 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "EvaluationGrids",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvaluationGrids", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndexTasks",
                 columns: table => new
                 {
@@ -226,6 +241,33 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "GridCriteria",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GridId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    NameFr = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DescriptionFr = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Weight = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeasuresResults = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GridCriteria", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GridCriteria_EvaluationGrids_GridId",
+                        column: x => x.GridId,
+                        principalTable: "EvaluationGrids",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Departements",
                 columns: table => new
                 {
@@ -242,6 +284,51 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                         principalTable: "Regions",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Feedback",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InitiativeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DepartementCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    Commune = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ModeratedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModeratedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Feedback", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackReports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FeedbackId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReporterId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackReports_Feedback_FeedbackId",
+                        column: x => x.FeedbackId,
+                        principalTable: "Feedback",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -325,6 +412,146 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReviewRounds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InitiativeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    RevisionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OpenedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    DecidedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewRounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewRounds_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReviewRounds_Revisions_RevisionId",
+                        column: x => x.RevisionId,
+                        principalTable: "Revisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<long>(type: "INTEGER", nullable: false),
+                    InitiativeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    InvitedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    InvitedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RespondedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NoConflictDeclaredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewAssignments_ReviewRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "ReviewRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssignmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewReminders_ReviewAssignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "ReviewAssignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reviews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssignmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    GridId = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Recommendation = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    GeneralComment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConfidentialNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reviews_EvaluationGrids_GridId",
+                        column: x => x.GridId,
+                        principalTable: "EvaluationGrids",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Reviews_ReviewAssignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "ReviewAssignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewScores",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReviewId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CriterionKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewScores_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -368,6 +595,39 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                 column: "RegionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EvaluationGrids_Version",
+                table: "EvaluationGrids",
+                column: "Version",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_AuthorId_State",
+                table: "Feedback",
+                columns: new[] { "AuthorId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_InitiativeId_State",
+                table: "Feedback",
+                columns: new[] { "InitiativeId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_State",
+                table: "Feedback",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackReports_FeedbackId_ReporterId",
+                table: "FeedbackReports",
+                columns: new[] { "FeedbackId", "ReporterId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GridCriteria_GridId_Key",
+                table: "GridCriteria",
+                columns: new[] { "GridId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IndexTasks_InitiativeId",
                 table: "IndexTasks",
                 column: "InitiativeId");
@@ -409,6 +669,61 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                 columns: new[] { "MemberId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_InitiativeId",
+                table: "ReviewAssignments",
+                column: "InitiativeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_ReviewerId_State",
+                table: "ReviewAssignments",
+                columns: new[] { "ReviewerId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_RoundId_ReviewerId",
+                table: "ReviewAssignments",
+                columns: new[] { "RoundId", "ReviewerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_State_DueDate",
+                table: "ReviewAssignments",
+                columns: new[] { "State", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewReminders_AssignmentId_Kind_DueDate",
+                table: "ReviewReminders",
+                columns: new[] { "AssignmentId", "Kind", "DueDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewRounds_InitiativeId_Number",
+                table: "ReviewRounds",
+                columns: new[] { "InitiativeId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewRounds_RevisionId",
+                table: "ReviewRounds",
+                column: "RevisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reviews_AssignmentId",
+                table: "Reviews",
+                column: "AssignmentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reviews_GridId",
+                table: "Reviews",
+                column: "GridId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewScores_ReviewId_CriterionKey",
+                table: "ReviewScores",
+                columns: new[] { "ReviewId", "CriterionKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Revisions_InitiativeId_Number",
                 table: "Revisions",
                 columns: new[] { "InitiativeId", "Number" },
@@ -424,6 +739,14 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                 name: "IX_WorkflowTransitions_InitiativeId_At",
                 table: "WorkflowTransitions",
                 columns: new[] { "InitiativeId", "At" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Feedback_Initiatives_InitiativeId",
+                table: "Feedback",
+                column: "InitiativeId",
+                principalTable: "Initiatives",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
 
             migrationBuilder.AddForeignKey(
                 name: "FK_Initiatives_Revisions_CurrentRevisionId",
@@ -446,12 +769,8 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropForeignKey(
-                name: "FK_Initiatives_Revisions_CurrentRevisionId",
-                table: "Initiatives");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_Initiatives_Revisions_PublishedRevisionId",
-                table: "Initiatives");
+                name: "FK_Revisions_Initiatives_InitiativeId",
+                table: "Revisions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
@@ -472,10 +791,22 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                 name: "Departements");
 
             migrationBuilder.DropTable(
+                name: "FeedbackReports");
+
+            migrationBuilder.DropTable(
+                name: "GridCriteria");
+
+            migrationBuilder.DropTable(
                 name: "IndexTasks");
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "ReviewReminders");
+
+            migrationBuilder.DropTable(
+                name: "ReviewScores");
 
             migrationBuilder.DropTable(
                 name: "TaxonomyTerms");
@@ -493,10 +824,25 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                 name: "Regions");
 
             migrationBuilder.DropTable(
-                name: "Revisions");
+                name: "Feedback");
+
+            migrationBuilder.DropTable(
+                name: "Reviews");
+
+            migrationBuilder.DropTable(
+                name: "EvaluationGrids");
+
+            migrationBuilder.DropTable(
+                name: "ReviewAssignments");
+
+            migrationBuilder.DropTable(
+                name: "ReviewRounds");
 
             migrationBuilder.DropTable(
                 name: "Initiatives");
+
+            migrationBuilder.DropTable(
+                name: "Revisions");
         }
     }
 }

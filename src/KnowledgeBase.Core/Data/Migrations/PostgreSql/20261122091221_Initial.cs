@@ -59,6 +59,21 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "EvaluationGrids",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvaluationGrids", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndexTasks",
                 columns: table => new
                 {
@@ -228,6 +243,33 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "GridCriteria",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    GridId = table.Column<long>(type: "bigint", nullable: false),
+                    Key = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    NameFr = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DescriptionFr = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DescriptionEn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Weight = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    MeasuresResults = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GridCriteria", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GridCriteria_EvaluationGrids_GridId",
+                        column: x => x.GridId,
+                        principalTable: "EvaluationGrids",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Departements",
                 columns: table => new
                 {
@@ -244,6 +286,51 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                         principalTable: "Regions",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Feedback",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeId = table.Column<long>(type: "bigint", nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DepartementCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    Commune = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    State = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ModeratedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ModeratedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Feedback", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackReports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FeedbackId = table.Column<long>(type: "bigint", nullable: false),
+                    ReporterId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackReports_Feedback_FeedbackId",
+                        column: x => x.FeedbackId,
+                        principalTable: "Feedback",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -327,6 +414,146 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReviewRounds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeId = table.Column<long>(type: "bigint", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    RevisionId = table.Column<long>(type: "bigint", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OpenedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Decision = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    DecidedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewRounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewRounds_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReviewRounds_Revisions_RevisionId",
+                        column: x => x.RevisionId,
+                        principalTable: "Revisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<long>(type: "bigint", nullable: false),
+                    InitiativeId = table.Column<long>(type: "bigint", nullable: false),
+                    ReviewerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    InvitedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    InvitedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RespondedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeclineReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    NoConflictDeclaredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewAssignments_ReviewRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "ReviewRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssignmentId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewReminders_ReviewAssignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "ReviewAssignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reviews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssignmentId = table.Column<long>(type: "bigint", nullable: false),
+                    GridId = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Recommendation = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    GeneralComment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ConfidentialNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reviews_EvaluationGrids_GridId",
+                        column: x => x.GridId,
+                        principalTable: "EvaluationGrids",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Reviews_ReviewAssignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "ReviewAssignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewScores",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReviewId = table.Column<long>(type: "bigint", nullable: false),
+                    CriterionKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewScores_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -370,6 +597,39 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                 column: "RegionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EvaluationGrids_Version",
+                table: "EvaluationGrids",
+                column: "Version",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_AuthorId_State",
+                table: "Feedback",
+                columns: new[] { "AuthorId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_InitiativeId_State",
+                table: "Feedback",
+                columns: new[] { "InitiativeId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_State",
+                table: "Feedback",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackReports_FeedbackId_ReporterId",
+                table: "FeedbackReports",
+                columns: new[] { "FeedbackId", "ReporterId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GridCriteria_GridId_Key",
+                table: "GridCriteria",
+                columns: new[] { "GridId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IndexTasks_InitiativeId",
                 table: "IndexTasks",
                 column: "InitiativeId");
@@ -411,6 +671,61 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                 columns: new[] { "MemberId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_InitiativeId",
+                table: "ReviewAssignments",
+                column: "InitiativeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_ReviewerId_State",
+                table: "ReviewAssignments",
+                columns: new[] { "ReviewerId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_RoundId_ReviewerId",
+                table: "ReviewAssignments",
+                columns: new[] { "RoundId", "ReviewerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_State_DueDate",
+                table: "ReviewAssignments",
+                columns: new[] { "State", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewReminders_AssignmentId_Kind_DueDate",
+                table: "ReviewReminders",
+                columns: new[] { "AssignmentId", "Kind", "DueDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewRounds_InitiativeId_Number",
+                table: "ReviewRounds",
+                columns: new[] { "InitiativeId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewRounds_RevisionId",
+                table: "ReviewRounds",
+                column: "RevisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reviews_AssignmentId",
+                table: "Reviews",
+                column: "AssignmentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reviews_GridId",
+                table: "Reviews",
+                column: "GridId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewScores_ReviewId_CriterionKey",
+                table: "ReviewScores",
+                columns: new[] { "ReviewId", "CriterionKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Revisions_InitiativeId_Number",
                 table: "Revisions",
                 columns: new[] { "InitiativeId", "Number" },
@@ -426,6 +741,14 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                 name: "IX_WorkflowTransitions_InitiativeId_At",
                 table: "WorkflowTransitions",
                 columns: new[] { "InitiativeId", "At" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Feedback_Initiatives_InitiativeId",
+                table: "Feedback",
+                column: "InitiativeId",
+                principalTable: "Initiatives",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
 
             migrationBuilder.AddForeignKey(
                 name: "FK_Initiatives_Revisions_CurrentRevisionId",
@@ -448,12 +771,8 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropForeignKey(
-                name: "FK_Initiatives_Revisions_CurrentRevisionId",
-                table: "Initiatives");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_Initiatives_Revisions_PublishedRevisionId",
-                table: "Initiatives");
+                name: "FK_Revisions_Initiatives_InitiativeId",
+                table: "Revisions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
@@ -474,10 +793,22 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                 name: "Departements");
 
             migrationBuilder.DropTable(
+                name: "FeedbackReports");
+
+            migrationBuilder.DropTable(
+                name: "GridCriteria");
+
+            migrationBuilder.DropTable(
                 name: "IndexTasks");
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "ReviewReminders");
+
+            migrationBuilder.DropTable(
+                name: "ReviewScores");
 
             migrationBuilder.DropTable(
                 name: "TaxonomyTerms");
@@ -495,10 +826,25 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                 name: "Regions");
 
             migrationBuilder.DropTable(
-                name: "Revisions");
+                name: "Feedback");
+
+            migrationBuilder.DropTable(
+                name: "Reviews");
+
+            migrationBuilder.DropTable(
+                name: "EvaluationGrids");
+
+            migrationBuilder.DropTable(
+                name: "ReviewAssignments");
+
+            migrationBuilder.DropTable(
+                name: "ReviewRounds");
 
             migrationBuilder.DropTable(
                 name: "Initiatives");
+
+            migrationBuilder.DropTable(
+                name: "Revisions");
         }
     }
 }

@@ -1,0 +1,56 @@
+using KnowledgeBase.Core.Accounts;
+using KnowledgeBase.Core.Data;
+using KnowledgeBase.Core.Notifications;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeBase.Core.Reviews;
+
+/// <summary>
+/// In-app notifications and emails about peer evaluation. Notifications are added to the
+/// caller's unit of work and saved with it; emails are held until <see cref="Flush"/>, called
+/// once that work is committed, so that nobody is mailed about something that did not happen.
+/// </summary>
+public sealed class ReviewNotifier(KnowledgeBaseDbContext db, IMailSender mail, TimeProvider clock, ILogger<ReviewNotifier> logger)
+{
+    private readonly List<(string Email, string Subject, string Body)> pendingMail = [];
+
+    /// <summary>Notifies one member in the app and, if <paramref name="mailBody"/> is given, by email.</summary>
+    public void Queue(string memberId, long? initiativeId, string text, string url, string? mailSubject = null, string? mailBody = null)
+    {
+        db.Notifications.Add(new Notification
+        {
+            MemberId = memberId, InitiativeId = initiativeId, Text = Shorten(text), Url = url, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        if (mailBody is null) return;
+        if (db.Users.Where(u => u.Id == memberId).Select(u => u.Email).SingleOrDefault() is { Length: > 0 } email)
+            pendingMail.Add((email, mailSubject ?? "KnowledgeBase", mailBody));
+    }
+
+    /// <summary>The members holding the Editor role.</summary>
+    public IReadOnlyList<string> Editors() =>
+        (from userRole in db.UserRoles
+         join r in db.Roles on userRole.RoleId equals r.Id
+         where r.Name == Roles.Editor
+         select userRole.UserId).ToList();
+
+    public void Flush()
+    {
+        foreach (var (email, subject, body) in pendingMail)
+        {
+            try
+            {
+                mail.SendAsync(email, subject, body).GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
+            {
+                // The in-app notification is saved; a mail server outage must not undo the action.
+                logger.LogWarning(e, "Courriel d'évaluation non envoyé à {Email}", email);
+            }
+        }
+        pendingMail.Clear();
+    }
+
+    public void Discard() => pendingMail.Clear();
+
+    private static string Shorten(string text) => text.Length <= 1000 ? text : text[..999] + "…";
+}
