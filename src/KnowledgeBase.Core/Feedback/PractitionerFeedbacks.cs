@@ -46,9 +46,9 @@ public sealed class PractitionerFeedbacks(KnowledgeBaseDbContext db, CatalogCach
     /// Reports a visible feedback (once per member). Reported by enough members since the last
     /// editor decision, it is hidden until an editor decides.
     /// </summary>
-    public FeedbackOutcome Report(long feedbackId, string? reason, Actor actor)
+    public FeedbackOutcome Report(long initiativeId, long feedbackId, string? reason, Actor actor)
     {
-        var feedback = db.Feedback.SingleOrDefault(f => f.Id == feedbackId);
+        var feedback = db.Feedback.SingleOrDefault(f => f.Id == feedbackId && f.InitiativeId == initiativeId);
         if (feedback is null || !db.Initiatives.Any(i => i.Id == feedback.InitiativeId && i.PublishedRevisionId != null && i.State != WorkflowState.Archived))
             return FeedbackOutcome.Of(OutcomeKind.NotFound);
         // Feedback that is not visible exists only for its author and the editors.

@@ -149,10 +149,11 @@ public sealed class ReviewAssignments(KnowledgeBaseDbContext db, ReviewRounds ro
     }
 
     /// <summary>Withdraws an invitation that is still waiting (the reviewer is told in the app).</summary>
-    public ReviewOutcome Withdraw(long assignmentId, Actor actor)
+    public ReviewOutcome Withdraw(long initiativeId, long assignmentId, Actor actor)
     {
         if (!actor.IsEditor) return ReviewOutcome.Of(OutcomeKind.Forbidden);
-        var assignment = db.ReviewAssignments.Include(a => a.Round).SingleOrDefault(a => a.Id == assignmentId);
+        var assignment = db.ReviewAssignments.Include(a => a.Round)
+            .SingleOrDefault(a => a.Id == assignmentId && a.InitiativeId == initiativeId);
         if (assignment is null) return ReviewOutcome.Of(OutcomeKind.NotFound);
         if (!assignment.IsOpen || assignment.Round!.ClosedAt is not null)
             return ReviewOutcome.NotAllowed("Cette invitation n'est plus en attente : elle ne peut pas être retirée.");

@@ -88,7 +88,7 @@ public abstract class FeedbackServiceTests<TSite>(TSite site) : IClassFixture<TS
         var feedback = LastFeedbackOf(writer);
         data.With<FeedbackModeration, FeedbackOutcome>(m => m.Decide(feedback, true, editor.Actor));
 
-        Assert.Equal(OutcomeKind.NotAllowed, data.With<PractitionerFeedbacks, FeedbackOutcome>(s => s.Report(feedback, null, writer.Actor)).Kind);
+        Assert.Equal(OutcomeKind.NotAllowed, data.With<PractitionerFeedbacks, FeedbackOutcome>(s => s.Report(id, feedback, null, writer.Actor)).Kind);
         var reporters = new[] { await data.Member(), await data.Member(), await data.Member(), await data.Member() };
         Report(feedback, reporters[0]);
         Report(feedback, reporters[0]);
@@ -99,7 +99,7 @@ public abstract class FeedbackServiceTests<TSite>(TSite site) : IClassFixture<TS
         Assert.Empty(Thread(id, null).Visible);
         Assert.Equal(FeedbackState.HiddenByReports, Thread(id, writer).OwnNotVisible.Single().Feedback.State);
         // Hidden feedback exists for nobody else.
-        Assert.Equal(OutcomeKind.NotFound, data.With<PractitionerFeedbacks, FeedbackOutcome>(s => s.Report(feedback, null, reporters[3].Actor)).Kind);
+        Assert.Equal(OutcomeKind.NotFound, data.With<PractitionerFeedbacks, FeedbackOutcome>(s => s.Report(id, feedback, null, reporters[3].Actor)).Kind);
 
         var queued = data.With<FeedbackModeration, IReadOnlyList<ModerationItem>>(m => m.Queue()).Single(q => q.Feedback.Id == feedback);
         Assert.Equal(3, queued.ReportCount);
@@ -129,8 +129,14 @@ public abstract class FeedbackServiceTests<TSite>(TSite site) : IClassFixture<TS
         Assert.Equal("Rhône", item.DepartementName);
     }
 
+    private long InitiativeOf(long feedback)
+    {
+        using var scope = site.Scope();
+        return site.Db(scope).Feedback.Single(f => f.Id == feedback).InitiativeId;
+    }
+
     private FeedbackOutcome Report(long feedback, Person who) =>
-        data.With<PractitionerFeedbacks, FeedbackOutcome>(s => s.Report(feedback, "Hors sujet", who.Actor));
+        data.With<PractitionerFeedbacks, FeedbackOutcome>(s => s.Report(InitiativeOf(feedback), feedback, "Hors sujet", who.Actor));
 }
 
 public sealed class SqliteFeedbackServiceTests(SqliteSite site) : FeedbackServiceTests<SqliteSite>(site);
@@ -158,6 +164,6 @@ public sealed class FeedbackThresholdTests(OneReportSite site) : IClassFixture<O
         using var scope = site.Scope();
         var feedback = site.Db(scope).Feedback.Single(f => f.InitiativeId == id).Id;
         Assert.Equal(FeedbackState.HiddenByReports,
-            data.With<PractitionerFeedbacks, FeedbackOutcome>(s => s.Report(feedback, null, reporter.Actor)).State);
+            data.With<PractitionerFeedbacks, FeedbackOutcome>(s => s.Report(id, feedback, null, reporter.Actor)).State);
     }
 }

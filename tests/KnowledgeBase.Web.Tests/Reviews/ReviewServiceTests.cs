@@ -347,9 +347,9 @@ public abstract class ReviewServiceTests<TSite>(TSite site) : IClassFixture<TSit
         var id = data.UnderReview(author, editor);
         Assert.True(data.Assign(id, editor, reviewer).Succeeded);
         var a = data.AssignmentOf(id, reviewer);
-        Assert.Equal(OutcomeKind.Forbidden, data.With<ReviewAssignments, ReviewOutcome>(s => s.Withdraw(a, reviewer.Actor)).Kind);
-        Assert.True(data.With<ReviewAssignments, ReviewOutcome>(s => s.Withdraw(a, editor.Actor)).Succeeded);
-        Assert.Equal(OutcomeKind.NotAllowed, data.With<ReviewAssignments, ReviewOutcome>(s => s.Withdraw(a, editor.Actor)).Kind);
+        Assert.Equal(OutcomeKind.Forbidden, data.With<ReviewAssignments, ReviewOutcome>(s => s.Withdraw(id, a, reviewer.Actor)).Kind);
+        Assert.True(data.With<ReviewAssignments, ReviewOutcome>(s => s.Withdraw(id, a, editor.Actor)).Succeeded);
+        Assert.Equal(OutcomeKind.NotAllowed, data.With<ReviewAssignments, ReviewOutcome>(s => s.Withdraw(id, a, editor.Actor)).Kind);
         Assert.Equal(OutcomeKind.NotAllowed, data.With<ReviewerInbox, ReviewOutcome>(s => s.Accept(a, true, reviewer.Actor)).Kind);
         // …and can be invited again in the same round.
         Assert.True(data.Assign(id, editor, reviewer).Succeeded);

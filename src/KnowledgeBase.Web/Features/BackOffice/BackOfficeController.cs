@@ -60,6 +60,7 @@ public sealed class BackOfficeController(WorkingInitiatives working, InitiativeW
         var isOwner = initiative.OwnerId == actor.MemberId;
         var actions = WorkflowRules.Table
             .Where(t => t.From == initiative.State && t.Action != WorkflowAction.Revise)
+            .Where(t => t.From != WorkflowState.UnderReview) // decided on the reviews page, which closes the round
             .Where(t => t.Actor == WorkflowActor.Editor ? actor.IsEditor : isOwner)
             .Select(t => t.Action)
             .ToList();

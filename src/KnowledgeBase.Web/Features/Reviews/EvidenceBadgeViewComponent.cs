@@ -1,0 +1,17 @@
+using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Reviews;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KnowledgeBase.Web.Features.Reviews;
+
+/// <summary>
+/// The evidence badge of a published write-up: its level, and when peers evaluated the
+/// published version, how many reviews and the mean per criterion (nothing about who).
+/// </summary>
+public sealed class EvidenceBadgeViewComponent(ReviewSummaries summaries) : ViewComponent
+{
+    public IViewComponentResult Invoke(Initiative initiative) =>
+        View("/Features/Reviews/_EvidenceBadge.cshtml", new EvidenceBadgeModel(initiative.EvidenceLevel, summaries.ForPublishedRevision(initiative.Id)));
+}
+
+public sealed record EvidenceBadgeModel(EvidenceLevel Level, PublicReviewSummary? Reviews);

@@ -1,0 +1,16 @@
+using KnowledgeBase.Core.Accounts;
+using KnowledgeBase.Core.Feedback;
+using KnowledgeBase.Core.Reviews;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KnowledgeBase.Web.Features.Reviews;
+
+/// <summary>On the editors' dashboard: overdue reviews, and feedback waiting for moderation.</summary>
+public sealed class ReviewDashboardViewComponent(ReviewSummaries summaries, FeedbackModeration moderation) : ViewComponent
+{
+    public IViewComponentResult Invoke() =>
+        View("/Features/Reviews/_ReviewDashboard.cshtml",
+            new ReviewDashboardModel(summaries.Overdue(), moderation.WaitingCount(), UserClaimsPrincipal.IsInRole(Roles.Admin)));
+}
+
+public sealed record ReviewDashboardModel(IReadOnlyList<OverdueReview> Overdue, int FeedbackWaiting, bool IsAdmin);

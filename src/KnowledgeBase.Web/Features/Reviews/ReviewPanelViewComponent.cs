@@ -1,0 +1,30 @@
+using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Reviews;
+using KnowledgeBase.Core.Workflow;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KnowledgeBase.Web.Features.Reviews;
+
+/// <summary>
+/// The peer-evaluation section of a write-up's back-office page: for editors, the rounds with
+/// named reviewers and links to assign and decide; for the author, the reviews of decided rounds,
+/// anonymised.
+/// </summary>
+public sealed class ReviewPanelViewComponent(ReviewDecisions decisions, ReviewAssignments assignments, ReviewSummaries summaries) : ViewComponent
+{
+    public IViewComponentResult Invoke(Initiative initiative)
+    {
+        if (Actor.From(UserClaimsPrincipal) is not { } actor) return Content("");
+        if (actor.IsEditor)
+        {
+            var page = decisions.Page(initiative.Id, actor);
+            var assign = initiative.State == WorkflowState.UnderReview ? assignments.Page(initiative.Id, actor) : null;
+            return View("/Features/Reviews/_EditorPanel.cshtml", new EditorPanelModel(initiative, page!, assign?.PreviousReviewers.Count ?? 0,
+                assignments.DefaultDueDate));
+        }
+        var rounds = summaries.ForAuthor(initiative.Id, actor);
+        return rounds is null ? Content("") : View("/Features/Reviews/_AuthorPanel.cshtml", rounds);
+    }
+}
+
+public sealed record EditorPanelModel(Initiative Initiative, DecisionPage Page, int PreviousReviewers, DateOnly DefaultDueDate);
