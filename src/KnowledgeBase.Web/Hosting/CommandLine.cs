@@ -10,7 +10,7 @@ namespace KnowledgeBase.Web.Hosting;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["import"];
+    private static readonly string[] Commands = ["import", "create-admin"];
 
     /// <summary>
     /// Separates a command and its operands (leading words) from settings (--Key=value), so that
@@ -39,6 +39,8 @@ public static class CommandLine
                 Console.WriteLine($"Import de {folder} : {report}");
                 foreach (var error in report.Errors) Console.Error.WriteLine($"  {error.File} : {error.Reason}");
                 return report.Errors.Count == 0 ? 0 : 1;
+            case "create-admin":
+                return CreateAdminCommand.RunAsync(services, args[1..]).GetAwaiter().GetResult();
             default:
                 return 2;
         }

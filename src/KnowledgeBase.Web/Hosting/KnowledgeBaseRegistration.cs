@@ -49,6 +49,7 @@ public static class KnowledgeBaseRegistration
                 o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
             });
         services.AddKnowledgeBaseHealthChecks();
+        builder.AddKnowledgeBaseAccounts();
         return builder;
     }
 }

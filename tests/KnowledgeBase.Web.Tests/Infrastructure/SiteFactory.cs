@@ -50,6 +50,8 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["KnowledgeBase:DataPath"] = DataFolder,
             ["KnowledgeBase:ContentPath"] = ContentFolder,
             ["KnowledgeBase:SearchIndexPath"] = SearchIndexFolder,
+            // Tests sign in many times from one address; Accounts/RateLimitTests lowers it again.
+            ["RateLimits:Accounts:PermitLimit"] = "10000",
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
