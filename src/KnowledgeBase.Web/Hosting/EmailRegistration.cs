@@ -121,12 +121,17 @@ public sealed class EmailQueue : IEmailSender
 }
 
 /// <summary>Sends queued messages one at a time; a failed delivery is logged, not retried.</summary>
-public sealed class EmailDispatcher(EmailQueue queue, SmtpEmailSender sender, ILogger<EmailDispatcher> logger) : BackgroundService
+public sealed class EmailDispatcher(
+    EmailQueue queue, SmtpEmailSender sender, IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<EmailDispatcher> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var level = environment.IsProduction() ? LogLevel.Warning : LogLevel.Information;
         if (sender.PickupFolder is { } folder)
-            logger.LogInformation("Courriels écrits dans {Folder} (aucun serveur SMTP configuré).", folder);
+            logger.Log(level, "Courriels écrits dans {Folder} : aucun serveur SMTP configuré (Email:Host).", folder);
+        if (string.IsNullOrWhiteSpace(options.Value.SiteUrl))
+            logger.Log(level, "Email:SiteUrl n'est pas défini : les liens envoyés par courriel reprennent l'adresse de la requête.");
         try
         {
             await foreach (var message in queue.Reader.ReadAllAsync(stoppingToken))

@@ -85,6 +85,20 @@ public abstract class AdminMembersTests<TSite>(TSite site) : IClassFixture<TSite
     }
 
     [Fact]
+    public async Task Admin_adding_a_role_to_themselves_gets_a_fresh_session()
+    {
+        var me = await SignIn.CreateMember(site, Roles.Admin);
+        var admin = await SignIn.SignedInClient(site, me);
+        var (_, page) = await Html.Get(admin, "/admin/membres?q=" + Uri.EscapeDataString(me.Email));
+        var response = await Forms.Post(admin, page, $"/admin/membres/{me.Id}/roles",
+            [new("roles", Roles.Member), new("roles", Roles.Reviewer), new("roles", Roles.Admin)]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".KnowledgeBase.Session="));
+        Assert.True(await HasRole(me.Id, Roles.Reviewer));
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/membres")).StatusCode);
+    }
+
+    [Fact]
     public async Task Setting_roles_needs_the_antiforgery_token()
     {
         var admin = await SignIn.SignedInClient(site, Roles.Admin);
