@@ -29,10 +29,12 @@ public sealed class MemberDirectory(KnowledgeBaseDbContext db, TimeProvider cloc
         var members = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            // Normalized columns are upper-case on both providers; display names are compared
-            // with ToUpper, which both translate.
-            var term = search.Trim().ToUpperInvariant();
-            members = members.Where(m => m.NormalizedEmail!.Contains(term) || m.DisplayName.ToUpper().Contains(term));
+            // NormalizedEmail is upper-case. SQLite's upper() changes ASCII letters only, so a name
+            // is also matched as typed ("Élise" finds Élise on both providers).
+            var typed = search.Trim();
+            var term = typed.ToUpperInvariant();
+            members = members.Where(m => m.NormalizedEmail!.Contains(term)
+                || m.DisplayName.Contains(typed) || m.DisplayName.ToUpper().Contains(term));
         }
         var total = await members.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
