@@ -31,7 +31,6 @@ public static class KnowledgeBaseRegistration
         services.AddScoped<WorkflowNotifier>();
         services.AddScoped<WorkingInitiatives>();
         services.AddScoped<KnowledgeBase.Core.Notifications.NotificationInbox>();
-        builder.AddKnowledgeBaseMail();
         builder.AddKnowledgeBaseSearch();
 
         // Accented French stays readable in the HTML instead of becoming numeric entities.
@@ -56,6 +55,7 @@ public static class KnowledgeBaseRegistration
                 o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
             });
         services.AddKnowledgeBaseHealthChecks();
+        builder.AddKnowledgeBaseAccounts();
         return builder;
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace KnowledgeBase.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -323,6 +325,17 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                         principalTable: "Initiatives",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "AspNetRoles",
+                columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
+                values: new object[,]
+                {
+                    { "role-admin", "seed-admin", "Admin", "ADMIN" },
+                    { "role-editor", "seed-editor", "Editor", "EDITOR" },
+                    { "role-member", "seed-member", "Member", "MEMBER" },
+                    { "role-reviewer", "seed-reviewer", "Reviewer", "REVIEWER" }
                 });
 
             migrationBuilder.CreateIndex(

@@ -5,6 +5,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
@@ -325,6 +327,17 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                         principalTable: "Initiatives",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "AspNetRoles",
+                columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
+                values: new object[,]
+                {
+                    { "role-admin", "seed-admin", "Admin", "ADMIN" },
+                    { "role-editor", "seed-editor", "Editor", "EDITOR" },
+                    { "role-member", "seed-member", "Member", "MEMBER" },
+                    { "role-reviewer", "seed-reviewer", "Reviewer", "REVIEWER" }
                 });
 
             migrationBuilder.CreateIndex(
