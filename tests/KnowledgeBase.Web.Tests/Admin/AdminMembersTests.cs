@@ -25,10 +25,7 @@ public abstract class AdminMembersTests<TSite>(TSite site) : IClassFixture<TSite
     public async Task Other_roles_get_the_french_403_page(string role)
     {
         var client = await SignIn.SignedInClient(site, role);
-        var response = await client.GetAsync("/admin/membres");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/compte/acces-refuse", response.Headers.Location?.PathAndQuery);
-        var (denied, page) = await Html.Get(client, response.Headers.Location!.PathAndQuery);
+        var (denied, page) = await Html.Get(client, "/admin/membres");
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
         Assert.Equal("Accès refusé", page.QuerySelector("h1")?.TextContent);
 
