@@ -222,7 +222,7 @@ public sealed class ReviewAssignments(KnowledgeBaseDbContext db, ReviewRounds ro
             $"Invitation à évaluer « {title} » (date limite : {due}).", url,
             $"KnowledgeBase – invitation à évaluer « {title} »",
             $"Bonjour,\n\nL'équipe éditoriale vous invite à évaluer la fiche « {title} » avec la grille d'évaluation du site.\n"
-            + $"Date limite : {due}.\n\nAcceptez ou déclinez l'invitation : {url}\n");
+            + $"Date limite : {due}.\n\nAcceptez ou déclinez l'invitation : {notifier.Link(url)}\n");
     }
 
     private IEnumerable<ReviewProblem> DueDateProblems(string reviewerId, DateOnly? due)

@@ -135,7 +135,7 @@ public sealed class ReviewDecisions(KnowledgeBaseDbContext db, ReviewRounds roun
             }
             if (review.GeneralComment is { } general) body.Append("Commentaire général : ").Append(general).Append('\n');
         }
-        body.Append("\nRetrouvez-les sur la page de votre fiche : ").Append(url).Append('\n');
+        body.Append("\nRetrouvez-les sur la page de votre fiche : ").Append(notifier.Link(url)).Append('\n');
         notifier.Queue(owner, initiative.Id, $"Les évaluations de « {title} » sont disponibles (anonymisées).", url,
             $"KnowledgeBase – évaluations de « {title} »", body.ToString());
     }

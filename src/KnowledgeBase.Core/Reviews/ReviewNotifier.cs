@@ -1,7 +1,6 @@
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Notifications;
-using Microsoft.Extensions.Logging;
 
 namespace KnowledgeBase.Core.Reviews;
 
@@ -10,7 +9,7 @@ namespace KnowledgeBase.Core.Reviews;
 /// caller's unit of work and saved with it; emails are held until <see cref="Flush"/>, called
 /// once that work is committed, so that nobody is mailed about something that did not happen.
 /// </summary>
-public sealed class ReviewNotifier(KnowledgeBaseDbContext db, IMailSender mail, TimeProvider clock, ILogger<ReviewNotifier> logger)
+public sealed class ReviewNotifier(KnowledgeBaseDbContext db, IEmailSender mail, ISiteLinks links, TimeProvider clock)
 {
     private readonly List<(string Email, string Subject, string Body)> pendingMail = [];
 
@@ -33,20 +32,14 @@ public sealed class ReviewNotifier(KnowledgeBaseDbContext db, IMailSender mail, 
          where r.Name == Roles.Editor
          select userRole.UserId).ToList();
 
+    /// <summary>The absolute address of a page of the site, for emails.</summary>
+    public string Link(string path) => links.Absolute(path);
+
+    /// <summary>Hands the emails to the mail queue once the work is committed.</summary>
     public void Flush()
     {
         foreach (var (email, subject, body) in pendingMail)
-        {
-            try
-            {
-                mail.SendAsync(email, subject, body).GetAwaiter().GetResult();
-            }
-            catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
-            {
-                // The in-app notification is saved; a mail server outage must not undo the action.
-                logger.LogWarning(e, "Courriel d'évaluation non envoyé à {Email}", email);
-            }
-        }
+            mail.SendAsync(new EmailMessage(email, subject, body)).GetAwaiter().GetResult();
         pendingMail.Clear();
     }
 

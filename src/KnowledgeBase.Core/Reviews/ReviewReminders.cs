@@ -40,7 +40,7 @@ public sealed class ReviewReminders(KnowledgeBaseDbContext db, ReviewNotifier no
                 : $"Rappel : l'évaluation de « {title} » est attendue le {due}.";
             db.ReviewReminders.Add(new ReviewReminder { AssignmentId = a.Id, Kind = kind, DueDate = a.DueDate, SentAt = now });
             notifier.Queue(a.ReviewerId, null, text, url, $"KnowledgeBase – {text}",
-                $"Bonjour,\n\n{text}\n\nVotre évaluation : {url}\n\nSi vous ne pouvez pas la remettre, déclinez l'invitation depuis cette page : l'équipe éditoriale sollicitera quelqu'un d'autre.\n");
+                $"Bonjour,\n\n{text}\n\nVotre évaluation : {notifier.Link(url)}\n\nSi vous ne pouvez pas la remettre, déclinez l'invitation depuis cette page : l'équipe éditoriale sollicitera quelqu'un d'autre.\n");
             try
             {
                 db.SaveChanges();

@@ -118,13 +118,18 @@ public sealed class InitiativeWorkflow(KnowledgeBaseDbContext db, CatalogCache c
             notifier.Flush();
             return new(OutcomeKind.Done, initiative);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || ChangedSince(initiative.Id, expectedVersion))
         {
+            // Two saves racing can also collide on the next revision number before the version
+            // check is reached; either way someone else's change came first.
             db.ChangeTracker.Clear();
             notifier.Discard();
             return new(OutcomeKind.Conflict, Load(initiative.Id));
         }
     }
+
+    private bool ChangedSince(long id, Guid expectedVersion) =>
+        db.Initiatives.AsNoTracking().Where(i => i.Id == id).Select(i => i.Version).SingleOrDefault() != expectedVersion;
 
     private static Revision NewRevision(InitiativeContent content, Actor actor, int number, DateTime now) => new()
     {

@@ -2,7 +2,6 @@ using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Notifications;
-using Microsoft.Extensions.Logging;
 
 namespace KnowledgeBase.Core.Workflow;
 
@@ -11,7 +10,7 @@ namespace KnowledgeBase.Core.Workflow;
 /// the editors when something is submitted. In-app notifications are saved with the
 /// transition; emails leave only once it is committed.
 /// </summary>
-public sealed class WorkflowNotifier(KnowledgeBaseDbContext db, IMailSender mail, TimeProvider clock, ILogger<WorkflowNotifier> logger)
+public sealed class WorkflowNotifier(KnowledgeBaseDbContext db, IEmailSender mail, ISiteLinks links, TimeProvider clock)
 {
     private readonly List<(string Email, string Subject, string Body)> pendingMail = [];
 
@@ -31,24 +30,15 @@ public sealed class WorkflowNotifier(KnowledgeBaseDbContext db, IMailSender mail
         {
             db.Notifications.Add(new Notification { MemberId = memberId, InitiativeId = initiative.Id, Text = text, Url = url, CreatedAt = now });
             if (db.Users.Where(u => u.Id == memberId).Select(u => u.Email).SingleOrDefault() is { } email)
-                pendingMail.Add((email, $"KnowledgeBase – {title}", $"{text}\n\nVoir la fiche : {url}\n"));
+                pendingMail.Add((email, $"KnowledgeBase – {title}", $"{text}\n\nVoir la fiche : {links.Absolute(url)}\n"));
         }
     }
 
+    /// <summary>Hands the emails to the mail queue once the transition is committed.</summary>
     public void Flush()
     {
         foreach (var (email, subject, body) in pendingMail)
-        {
-            try
-            {
-                mail.SendAsync(email, subject, body).GetAwaiter().GetResult();
-            }
-            catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
-            {
-                // The in-app notification is saved; a mail server outage must not undo the action.
-                logger.LogWarning(e, "Courriel de notification non envoyé à {Email}", email);
-            }
-        }
+            mail.SendAsync(new EmailMessage(email, subject, body)).GetAwaiter().GetResult();
         pendingMail.Clear();
     }
 

@@ -31,7 +31,7 @@ public static class WorkflowTexts
     /// <summary>What happened, as the end of a notification sentence.</summary>
     public static string Describe(WorkflowAction action) => action switch
     {
-        WorkflowAction.Submit => "fiche soumise à l'équipe éditoriale.",
+        WorkflowAction.Submit => "la fiche est soumise à l'équipe éditoriale.",
         WorkflowAction.SendToReview => "fiche envoyée en évaluation par les pairs.",
         WorkflowAction.RequestChanges => "des modifications sont demandées.",
         WorkflowAction.Reject => "la fiche n'a pas été retenue.",

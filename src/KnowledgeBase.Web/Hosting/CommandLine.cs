@@ -10,7 +10,7 @@ namespace KnowledgeBase.Web.Hosting;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["import", "reindex"];
+    private static readonly string[] Commands = ["import", "reindex", "create-admin"];
 
     /// <summary>
     /// Separates a command and its operands (leading words) from settings (--Key=value), so that
@@ -43,6 +43,8 @@ public static class CommandLine
                 var count = services.GetRequiredService<KnowledgeBase.Core.Indexing.SearchIndexSync>().Rebuild();
                 Console.WriteLine($"Index de recherche reconstruit : {count} fiche(s) dans {services.GetRequiredService<KnowledgeBase.Core.Indexing.SearchIndexHost>().Folder}");
                 return 0;
+            case "create-admin":
+                return CreateAdminCommand.RunAsync(services, args[1..]).GetAwaiter().GetResult();
             default:
                 return 2;
         }

@@ -31,7 +31,6 @@ public static class KnowledgeBaseRegistration
         services.AddScoped<WorkflowNotifier>();
         services.AddScoped<WorkingInitiatives>();
         services.AddScoped<KnowledgeBase.Core.Notifications.NotificationInbox>();
-        builder.AddKnowledgeBaseMail();
         builder.AddKnowledgeBaseSearch();
         builder.AddKnowledgeBaseReviews();
 
@@ -57,6 +56,7 @@ public static class KnowledgeBaseRegistration
                 o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
             });
         services.AddKnowledgeBaseHealthChecks();
+        builder.AddKnowledgeBaseAccounts();
         return builder;
     }
 }

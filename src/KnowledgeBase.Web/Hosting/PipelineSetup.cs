@@ -14,6 +14,8 @@ public static class PipelineSetup
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapKnowledgeBaseHealth();
         app.MapControllers();

@@ -16,6 +16,8 @@ public sealed class AxeTests(LiveSite site, Chromium chromium) : IClassFixture<C
     [InlineData("/themes", 200)]
     [InlineData("/themes/logement", 200)]
     [InlineData("/territories", 200)]
+    [InlineData("/search?q=logement&theme=logement", 200)]
+    [InlineData("/search?q=insertoin", 200)]
     [InlineData("/initiatives/n-existe-pas", 404)]
     public async Task Page_has_no_wcag_violation(string path, int status)
     {

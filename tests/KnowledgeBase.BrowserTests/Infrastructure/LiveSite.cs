@@ -37,12 +37,26 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("KnowledgeBase:SearchIndexPath", Path.Combine(folder, "search-index"));
     }
 
-    Task IAsyncLifetime.InitializeAsync()
+    async Task IAsyncLifetime.InitializeAsync()
     {
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         Address = new Uri(addresses.Single());
-        return Task.CompletedTask;
+        await WaitUntilReady();
+    }
+
+    // The search index is built in the background at start; journeys search, so wait for it.
+    private async Task WaitUntilReady()
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            var ready = await http.GetAsync("/health/ready");
+            if (ready.IsSuccessStatusCode && (await ready.Content.ReadAsStringAsync()).StartsWith("{\"status\":\"Healthy\""))
+                return;
+            await Task.Delay(50);
+        }
+        throw new InvalidOperationException("Le site n'est pas prêt (index de recherche) après 30 s.");
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();

@@ -39,14 +39,25 @@ public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : ICl
         Assert.All(RequiredSections, heading => Assert.Contains(heading, sections.Select(s => s.Trim())));
         await Snap(page, "journey-3-write-up");
 
-        var themeLink = page.Locator(".facts a[href^='/themes/']").First;
+        // A theme on the write-up leads to the matching search…
+        var themeLink = page.Locator(".facts a[href^='/search?theme=']").First;
         var themeLabel = (await themeLink.TextContentAsync())!.Trim();
-        var themePath = (await themeLink.GetAttributeAsync("href"))!;
+        var searchPath = (await themeLink.GetAttributeAsync("href"))!;
+        var themeSlug = searchPath["/search?theme=".Length..];
         await themeLink.ClickAsync();
-        await page.WaitForURLAsync(site.Url(themePath));
+        await page.WaitForURLAsync(site.Url(searchPath));
+        await Expect(page.Locator(".filter-chip")).ToContainTextAsync(themeLabel);
+        await Expect(page.Locator($".search-hit a[href='{writeUpPath}']")).ToBeVisibleAsync();
+        await Snap(page, "journey-4-search");
+
+        // …and the theme pages list it too.
+        await page.Locator("header").GetByRole(AriaRole.Link, new() { Name = "Thématiques", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(site.Url("/themes"));
+        await page.Locator($"main a[href='/themes/{themeSlug}']").ClickAsync();
+        await page.WaitForURLAsync(site.Url($"/themes/{themeSlug}"));
         await Expect(page.Locator("h1")).ToHaveTextAsync(themeLabel);
         await Expect(page.Locator($".initiative-card a[href='{writeUpPath}']")).ToBeVisibleAsync();
-        await Snap(page, "journey-4-theme");
+        await Snap(page, "journey-5-theme");
 
         await page.Context.CloseAsync();
     }

@@ -51,6 +51,8 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["KnowledgeBase:ContentPath"] = ContentFolder,
             ["KnowledgeBase:SearchIndexPath"] = SearchIndexFolder,
             ["Search:PollInterval"] = "00:00:00.100",
+            // Tests sign in many times from one address; Accounts/RateLimitTests lowers it again.
+            ["RateLimits:Accounts:PermitLimit"] = "10000",
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);

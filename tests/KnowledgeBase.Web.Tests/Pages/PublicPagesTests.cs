@@ -106,6 +106,14 @@ public abstract class PublicPagesTests<TSite>(TSite site) : IClassFixture<TSite>
     }
 
     [Fact]
+    public async Task The_error_page_is_french_with_status_500()
+    {
+        var (response, page) = await Html.Get(client, "/erreur");
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("Une erreur est survenue", page.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
     public async Task Language_switcher_keeps_english_in_a_cookie()
     {
         var (_, home) = await Html.Get(client, "/");

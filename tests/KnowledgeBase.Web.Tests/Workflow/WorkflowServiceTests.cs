@@ -174,8 +174,9 @@ public abstract class WorkflowServiceTests<TSite>(TSite site) : IClassFixture<TS
             Assert.Single(toAuthor);
             Assert.Contains("Merci de compléter.", toAuthor[0].Text);
         }
-        var mails = Directory.GetFiles(Path.Combine(site.DataFolder, "mail-pickup"), "*.eml").Select(File.ReadAllText).ToList();
-        Assert.Contains(mails, m => m.Contains($"{author.MemberId}@example.org"));
+        var mail = await Mailbox.WaitFor(site, $"{author.MemberId}@example.org");
+        Assert.Contains("Merci de compléter.", mail.Body);
+        Assert.Contains($"/gestion/fiches/{id}", mail.Body);
     }
 
     private long Create(InitiativeContent content)

@@ -11,7 +11,7 @@ public sealed class ErrorsController : Controller
     public IActionResult Status(int code)
     {
         Response.StatusCode = code is >= 400 and <= 599 ? code : 500;
-        return View(code == 404 ? "NotFound" : "Error", Response.StatusCode);
+        return View(code switch { 404 => "NotFound", 403 => "Forbidden", _ => "Error" }, Response.StatusCode);
     }
 
     [Route("/erreur")]

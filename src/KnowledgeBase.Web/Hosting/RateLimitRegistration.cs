@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+
+namespace KnowledgeBase.Web.Hosting;
+
+/// <summary>One fixed-window limit: <see cref="PermitLimit"/> requests per <see cref="WindowSeconds"/>.</summary>
+public sealed class RateLimitOptions
+{
+    public int PermitLimit { get; set; } = 10;
+    public int WindowSeconds { get; set; } = 60;
+}
+
+/// <summary>Names of the rate-limiting policies, for <c>[EnableRateLimiting]</c>.</summary>
+public static class RateLimitPolicies
+{
+    /// <summary>
+    /// Account forms that guess or send something (sign-in, sign-up, forgotten password,
+    /// reset): per client address and per form. Settings: RateLimits:Accounts.
+    /// </summary>
+    public const string Accounts = "accounts";
+}
+
+public static class RateLimitRegistration
+{
+    public static IHostApplicationBuilder AddKnowledgeBaseRateLimits(this IHostApplicationBuilder builder)
+    {
+        var accounts = builder.Configuration.GetSection("RateLimits:Accounts").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(RateLimitPolicies.Accounts, context =>
+                RateLimitPartition.GetFixedWindowLimiter(
+                    // Behind a reverse proxy, configure forwarded headers so that this is the client's address.
+                    $"{context.Connection.RemoteIpAddress}|{context.Request.Path}",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = Math.Max(1, accounts.PermitLimit),
+                        Window = TimeSpan.FromSeconds(Math.Max(1, accounts.WindowSeconds)),
+                        QueueLimit = 0,
+                    }));
+            options.OnRejected = RenderTooManyRequestsPage;
+        });
+        return builder;
+    }
+
+    /// <summary>The French (or English) "too many attempts" page, with Retry-After.</summary>
+    private static async ValueTask RenderTooManyRequestsPage(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var http = rejected.HttpContext;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        var page = new ViewResult
+        {
+            ViewName = "~/Features/Account/TooManyRequests.cshtml",
+            StatusCode = StatusCodes.Status429TooManyRequests,
+        };
+        await page.ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new ActionDescriptor()));
+    }
+}

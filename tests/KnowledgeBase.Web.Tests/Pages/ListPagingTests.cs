@@ -1,0 +1,42 @@
+using KnowledgeBase.Core.Workflow;
+using KnowledgeBase.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeBase.Web.Tests.Pages;
+
+/// <summary>The list pages through more write-ups than one page holds.</summary>
+public sealed class ListPagingTests(SqliteSite site) : IClassFixture<SqliteSite>
+{
+    [Fact]
+    public async Task The_list_pages_through_every_published_write_up_once()
+    {
+        var author = new Actor("paging-author", false);
+        var editor = new Actor("paging-editor", true);
+        await using (var scope = site.Scope())
+        {
+            var workflow = scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>();
+            for (var n = 1; n <= 12; n++)
+            {
+                var created = workflow.CreateDraft(new ContentBuilder().Titled($"Accueil de proximité numéro {n}").Build(), author);
+                var submitted = workflow.Act(created.Id, created.Version, WorkflowAction.Submit, author, null);
+                Assert.True(workflow.Act(created.Id, submitted.Initiative!.Version, WorkflowAction.Publish, editor, null).Succeeded);
+            }
+        }
+        var client = site.CreateClient();
+        var (_, first) = await Html.Get(client, "/initiatives?sort=title");
+        var total = int.Parse(first.QuerySelector("main h1 + p")!.TextContent.Split(' ')[0]);
+        Assert.True(total > 20);
+        var seen = new List<string>();
+        for (var page = 1; page <= 2; page++)
+        {
+            var (_, document) = await Html.Get(client, $"/initiatives?sort=title&page={page}");
+            seen.AddRange(document.QuerySelectorAll(".initiative-card h3 a").Select(a => a.GetAttribute("href")!));
+            Assert.NotNull(document.QuerySelector(".pagination"));
+        }
+        Assert.Equal(total, seen.Count);
+        Assert.Equal(total, seen.Distinct().Count());
+        var (_, last) = await Html.Get(client, "/initiatives?sort=title&page=2");
+        Assert.NotNull(last.QuerySelector(".pagination a[rel=prev]"));
+        Assert.Null(last.QuerySelector(".pagination a[rel=next]"));
+    }
+}

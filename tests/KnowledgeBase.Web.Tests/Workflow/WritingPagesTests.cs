@@ -1,0 +1,194 @@
+using System.Net;
+using KnowledgeBase.Core.Accounts;
+using KnowledgeBase.Core.Workflow;
+using KnowledgeBase.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeBase.Web.Tests.Workflow;
+
+/// <summary>Writing, submitting, comparing and being notified, through the pages.</summary>
+public abstract class WritingPagesTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
+{
+    private static Dictionary<string, string> CompleteForm(string title) => new()
+    {
+        ["Title"] = title,
+        ["Summary"] = "Un guichet commun au CCAS pour les demandes de RSA.",
+        ["Sections[context]"] = "Les demandeurs allaient de guichet en guichet.",
+        ["Sections[objectives]"] = "Un seul lieu, un seul rendez-vous.",
+        ["Sections[actions]"] = "Accueil, aide à la demande, orientation sous quinze jours.",
+        ["Sections[results]"] = "Délai d'orientation divisé par deux.",
+        ["Themes"] = "accompagnement-social",
+        ["RegionCode"] = "11",
+        ["DepartementCode"] = "94",
+        ["LeadName"] = "CCAS de Vitry-sur-Seine",
+        ["LeadType"] = "commune-ccas",
+        ["StartYear"] = "2021",
+        ["Stage"] = "etabli",
+        ["Partners[0].Name"] = "Conseil départemental",
+        ["Partners[0].Type"] = "departement",
+        ["Partners[0].Role"] = "Financement",
+    };
+
+    [Fact]
+    public async Task Submitting_an_incomplete_form_saves_it_and_shows_what_is_missing_next_to_each_field()
+    {
+        var client = await SignIn.SignedInClient(site);
+        var response = await Forms.Submit(client, "/fiches/nouvelle", new Dictionary<string, string>
+        {
+            ["Title"] = "Mon idée encore incomplète", ["Sections[context]"] = "Un contexte déjà écrit.", ["command"] = "submit",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await Html.Parse(response);
+        Assert.Equal("Mon idée encore incomplète", page.QuerySelector("#Title")?.GetAttribute("value"));
+        Assert.Equal("Un contexte déjà écrit.", page.QuerySelector("#section-context")?.TextContent);
+        Assert.Equal("Le résumé est obligatoire.", page.QuerySelector(".field-error[data-field='Summary']")?.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector(".field-error[data-field='Sections[results]']"));
+        Assert.NotNull(page.QuerySelector(".field-error[data-field='RegionCode']"));
+        Assert.NotNull(page.QuerySelector(".field-error[data-field='Themes']"));
+        // The draft exists: the form now posts to its own address.
+        Assert.Matches(@"^/fiches/\d+/modifier$", page.QuerySelector("form.initiative-form")!.GetAttribute("action")!);
+    }
+
+    [Fact]
+    public async Task Malformed_numbers_are_refused_in_french_and_the_text_is_kept()
+    {
+        var client = await SignIn.SignedInClient(site);
+        var fields = CompleteForm("Une fiche aux nombres faux");
+        fields["StartYear"] = "deux mille vingt";
+        fields["command"] = "save";
+        var response = await Forms.Submit(client, "/fiches/nouvelle", fields);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await Html.Parse(response);
+        Assert.Equal("deux mille vingt", page.QuerySelector("#StartYear")?.GetAttribute("value"));
+        Assert.Equal("Une fiche aux nombres faux", page.QuerySelector("#Title")?.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector(".field-error[data-field='StartYear']"));
+    }
+
+    [Fact]
+    public async Task A_complete_write_up_is_submitted_and_appears_in_my_write_ups_and_the_editors_queue()
+    {
+        var client = await SignIn.SignedInClient(site);
+        var fields = CompleteForm("Guichet unique RSA de test");
+        fields["command"] = "submit";
+        var response = await Forms.Submit(client, "/fiches/nouvelle", fields);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var backOffice = response.Headers.Location!.OriginalString;
+        var (_, page) = await Html.Get(client, backOffice);
+        Assert.Contains("Soumise", page.QuerySelector(".state-badge")!.TextContent);
+        var (_, mine) = await Html.Get(client, "/mes-fiches");
+        Assert.Contains(mine.QuerySelectorAll(".my-initiative a"), a => a.TextContent == "Guichet unique RSA de test");
+
+        var editor = await SignIn.SignedInClient(site, Roles.Editor);
+        var (_, queue) = await Html.Get(editor, "/gestion?filter=New");
+        Assert.Contains(queue.QuerySelectorAll("table.queue a"), a => a.TextContent == "Guichet unique RSA de test");
+        var (_, editorPage) = await Html.Get(editor, backOffice);
+        var buttons = editorPage.QuerySelectorAll("form.workflow-action button").Select(b => b.TextContent.Trim()).ToList();
+        Assert.Equal(["Envoyer en évaluation", "Demander des modifications", "Refuser", "Publier"], buttons);
+    }
+
+    [Fact]
+    public async Task Of_two_sessions_editing_at_once_the_second_gets_a_conflict_with_its_text_kept()
+    {
+        var author = await SignIn.CreateMember(site);
+        var first = await SignIn.SignedInClient(site, author);
+        var second = await SignIn.SignedInClient(site, author);
+        var created = await Forms.Submit(first, "/fiches/nouvelle", CompleteForm("Version commune").With("command", "save"));
+        var editUrl = created.Headers.Location!.OriginalString;
+
+        var (_, firstForm) = await Html.Get(first, editUrl);
+        var (_, secondForm) = await Html.Get(second, editUrl);
+        var version = firstForm.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+        Assert.Equal(version, secondForm.QuerySelector("input[name=Version]")!.GetAttribute("value"));
+
+        var saved = await Forms.Post(first, firstForm, editUrl, CompleteForm("Texte de la première session").With("Version", version).With("command", "save"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var conflict = await Forms.Post(second, secondForm, editUrl, CompleteForm("Texte de la seconde session").With("Version", version).With("command", "save"));
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var page = await Html.Parse(conflict);
+        Assert.Contains("Quelqu'un a modifié cette fiche", page.QuerySelector(".alert-danger")!.TextContent);
+        Assert.Equal("Texte de la seconde session", page.QuerySelector("#Title")?.GetAttribute("value"));
+
+        await using var scope = site.Scope();
+        var id = long.Parse(editUrl.Split('/')[2]);
+        var initiative = await site.Db(scope).Initiatives.Include(i => i.CurrentRevision).SingleAsync(i => i.Id == id);
+        Assert.Equal("Texte de la première session", initiative.CurrentRevision!.Content.Title);
+    }
+
+    [Fact]
+    public async Task Revisions_are_compared_field_by_field_with_changes_marked()
+    {
+        var client = await SignIn.SignedInClient(site);
+        var created = await Forms.Submit(client, "/fiches/nouvelle", CompleteForm("Avant la révision").With("command", "save"));
+        var editUrl = created.Headers.Location!.OriginalString;
+        var (_, form) = await Html.Get(client, editUrl);
+        var version = form.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+        await Forms.Post(client, form, editUrl, CompleteForm("Après la révision").With("Version", version).With("command", "save"));
+
+        var id = editUrl.Split('/')[2];
+        var (response, page) = await Html.Get(client, $"/gestion/fiches/{id}/comparer?a=1&b=2");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var title = page.QuerySelectorAll("tr.changed").Single(r => r.QuerySelector("th")!.TextContent.Contains("Titre"));
+        Assert.Contains("Avant", title.QuerySelector("del")!.TextContent);
+        Assert.Contains("Après", title.QuerySelector("ins")!.TextContent);
+        Assert.Single(page.QuerySelectorAll("tr.changed"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/gestion/fiches/{id}/comparer?a=1&b=9")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_preview_uses_the_safe_markdown_pipeline()
+    {
+        var client = await SignIn.SignedInClient(site);
+        var (_, page) = await Html.Get(client, "/fiches/nouvelle");
+        var token = Html.Token(page, "/fiches/nouvelle");
+        var response = await client.PostAsync("/fiches/apercu", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["markdownText"] = "**gras** <script>alert(1)</script> [x](javascript:alert(1))",
+            ["__RequestVerificationToken"] = token,
+        }));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<strong>gras</strong>", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("href", html);
+    }
+
+    [Fact]
+    public async Task The_author_is_notified_in_the_header_when_an_editor_acts()
+    {
+        var author = await SignIn.CreateMember(site);
+        var client = await SignIn.SignedInClient(site, author);
+        var fields = CompleteForm("Fiche à notifier par la page");
+        fields["command"] = "submit";
+        var backOffice = (await Forms.Submit(client, "/fiches/nouvelle", fields)).Headers.Location!.OriginalString;
+
+        var editor = await SignIn.SignedInClient(site, Roles.Editor);
+        var (_, editorPage) = await Html.Get(editor, backOffice);
+        var version = editorPage.QuerySelector("form.workflow-action input[name=version]")!.GetAttribute("value")!;
+        var published = await Forms.Post(editor, editorPage, backOffice + "/actions", new Dictionary<string, string>
+        {
+            ["action"] = nameof(WorkflowAction.Publish), ["version"] = version, ["message"] = "Bravo, c'est en ligne.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        var (_, home) = await Html.Get(client, "/");
+        Assert.Equal("1", home.QuerySelector(".notification-count")?.TextContent.Trim());
+        var (_, list) = await Html.Get(client, "/notifications");
+        Assert.Contains("Bravo, c'est en ligne.", list.QuerySelector(".notifications")!.TextContent);
+        var mail = await Mailbox.WaitFor(site, author.Email);
+        Assert.Contains("la fiche est publiée", mail.Body);
+    }
+}
+
+public sealed class SqliteWritingPagesTests(SqliteSite site) : WritingPagesTests<SqliteSite>(site);
+
+[Trait("Database", "PostgreSql")]
+public sealed class PostgreSqlWritingPagesTests(PostgreSqlSite site) : WritingPagesTests<PostgreSqlSite>(site);
+
+internal static class FormFields
+{
+    public static Dictionary<string, string> With(this Dictionary<string, string> fields, string key, string value)
+    {
+        fields[key] = value;
+        return fields;
+    }
+}
