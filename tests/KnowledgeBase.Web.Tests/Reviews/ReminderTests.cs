@@ -26,14 +26,14 @@ public abstract class ReminderTests<TSite>(TSite site) : IClassFixture<TSite> wh
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => data.With<ReviewReminders, int>(r => r.SendDue()))));
         data.With<ReviewReminders, int>(r => r.SendDue());
         Assert.Equal(1, await Reminders(reviewer));
-        Assert.Contains(PickupMail.To(site, reviewer.Email), m => m.Contains("est attendue le"));
+        Assert.Contains("est attendue le", (await Mailbox.WaitFor(site, reviewer.Email, 2)).Body);
 
         // Once overdue: one more, once.
         await SetDueDate(assignment, data.Today.AddDays(-1));
         data.With<ReviewReminders, int>(r => r.SendDue());
         data.With<ReviewReminders, int>(r => r.SendDue());
         Assert.Equal(2, await Reminders(reviewer));
-        Assert.Contains(PickupMail.To(site, reviewer.Email), m => m.Contains("était attendue le"));
+        Assert.Contains("était attendue le", (await Mailbox.WaitFor(site, reviewer.Email, 3)).Body);
 
         // The editors' dashboard lists it.
         var overdue = data.With<ReviewSummaries, IReadOnlyList<OverdueReview>>(s => s.Overdue());
