@@ -34,6 +34,10 @@ public sealed class ReviewAssignments(KnowledgeBaseDbContext db, ReviewRounds ro
         return new AssignmentPage(initiative, open?.Number, Candidates(initiative, open), previous, DefaultDueDate);
     }
 
+    /// <summary>How many reviewers of the previous round can be re-invited in one click.</summary>
+    public int PreviousReviewerCount(long initiativeId, Actor actor) =>
+        actor.IsEditor ? PreviousRoundReviewers(initiativeId, rounds.OpenRound(initiativeId)).Count : 0;
+
     /// <summary>
     /// Invites reviewers into the write-up's open round (opening round n + 1 if none is open).
     /// All or nothing: if one reviewer is refused (conflict of interest, not a reviewer, already

@@ -18,9 +18,8 @@ public sealed class ReviewPanelViewComponent(ReviewDecisions decisions, ReviewAs
         if (actor.IsEditor)
         {
             var page = decisions.Page(initiative.Id, actor);
-            var assign = initiative.State == WorkflowState.UnderReview ? assignments.Page(initiative.Id, actor) : null;
-            return View("/Features/Reviews/_EditorPanel.cshtml", new EditorPanelModel(initiative, page!, assign?.PreviousReviewers.Count ?? 0,
-                assignments.DefaultDueDate));
+            var previous = initiative.State == WorkflowState.UnderReview ? assignments.PreviousReviewerCount(initiative.Id, actor) : 0;
+            return View("/Features/Reviews/_EditorPanel.cshtml", new EditorPanelModel(initiative, page!, previous, assignments.DefaultDueDate));
         }
         var rounds = summaries.ForAuthor(initiative.Id, actor);
         return rounds is null ? Content("") : View("/Features/Reviews/_AuthorPanel.cshtml", rounds);
