@@ -19,6 +19,10 @@ internal sealed class Vocabulary
 
     public string? StemOf(string word) => entries.TryGetValue(word, out var entry) ? entry.Stem : null;
 
+    /// <summary>Stem of a folded word given as a span, without allocating a string.</summary>
+    public string? StemOf(ReadOnlySpan<char> word) =>
+        entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var entry) ? entry.Stem : null;
+
     /// <summary>
     /// Documents containing the stem, approximated by the sum over its surface words (a document
     /// with two forms counts twice): good enough to rank how distinctive a term is.

@@ -19,7 +19,6 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
     private const string MatchedSql = "SELECT rowid FROM fts WHERE fts MATCH $q";
 
     private readonly MatchPlanner planner = new(analyzer, synonyms);
-    private readonly ExcerptBuilder excerpts = new(analyzer);
     private readonly SpellingSuggester speller = new(analyzer);
 
     public SearchResults Search(SearchRequest request, DocumentCatalog catalog, Vocabulary vocabulary, ReaderPool pool)
@@ -45,13 +44,25 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
 
         var pageHits = collector.Ranked().Skip((page - 1) * pageSize).ToList();
         var texts = StoredHits.Load(session, pageHits.Select(h => h.Slot).ToList());
+        var matcher = Matcher(plan, vocabulary);
         var hits = pageHits
             .Where(h => texts.ContainsKey(h.Slot))
-            .Select(h => StoredHits.ToHit(catalog, h.Slot, texts[h.Slot], excerpts.Build(texts[h.Slot].Body, texts[h.Slot].Summary, plan.Highlights), h.Score))
+            .Select(h => StoredHits.ToHit(catalog, h.Slot, texts[h.Slot], ExcerptBuilder.Build(texts[h.Slot].Body, texts[h.Slot].Summary, matcher), h.Score))
             .ToList();
         var suggestion = plan.Kind == MatchKind.Browse ? null : speller.Suggest(query, vocabulary);
         return new SearchResults(collector.Total, hits, collector.Facets(facets, request.Filters), suggestion);
     }
+
+    /// <summary>Recognises the words of a text that the query matched, through their stems.</summary>
+    private static WordMatcher Matcher(MatchPlan plan, Vocabulary vocabulary) => word =>
+    {
+        if (plan.Kind != MatchKind.Match) return null;
+        var stem = vocabulary.StemOf(word);
+        if (stem is not null && plan.Highlights(stem)) return stem;
+        foreach (var prefix in plan.HighlightPrefixes)
+            if (word.StartsWith(prefix, StringComparison.Ordinal)) return prefix;
+        return null;
+    };
 
     /// <summary>Feeds every live document matching <paramref name="expression"/> to the collector.</summary>
     internal static void Collect(ReaderSession session, string expression, bool byScore, DocumentCatalog catalog, ResultCollector collector)

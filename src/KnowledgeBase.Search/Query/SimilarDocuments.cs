@@ -72,11 +72,5 @@ internal sealed class SimilarDocuments(DocumentAnalysis analysis)
     private static int DocsOf(string encoded, HashSet<string> stems, Vocabulary vocabulary) =>
         stems.Contains(encoded) ? vocabulary.StemDocs(encoded) : 0;
 
-    private static string Opening(StoredText text) => Html.Escape(Truncate(text.Summary.Length > 0 ? text.Summary : text.Body));
-
-    private static string Truncate(string text)
-    {
-        var words = text.Split(' ', ExcerptBuilder.WindowWords + 1);
-        return words.Length <= ExcerptBuilder.WindowWords ? text : string.Join(' ', words[..ExcerptBuilder.WindowWords]) + " …";
-    }
+    private static string Opening(StoredText text) => ExcerptBuilder.Opening(text.Summary.Length > 0 ? text.Summary : text.Body);
 }

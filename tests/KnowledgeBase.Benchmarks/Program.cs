@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using KnowledgeBase.Benchmarks;
+using KnowledgeBase.Search;
+using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Search.Index;
+
+// Measures the search engine on synthetic corpora: full rebuild, size on disk, incremental
+// updates and query latency through the public Search() path. Usage:
+//   dotnet run -c Release --project tests/KnowledgeBase.Benchmarks -- --sizes 10000,100000 [--queries 1000] [--folder path]
+
+var options = BenchmarkOptions.Parse(args);
+Console.WriteLine($"# KnowledgeBase.Search benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+Console.WriteLine(MachineDescription.Describe());
+Console.WriteLine();
+Console.WriteLine("| write-ups | rebuild s | write-ups/s | index MiB | update docs/s | p50 ms | p95 ms | p99 ms | max ms | mean ms | median total | queries |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var size in options.Sizes) Console.WriteLine(Run(size, options));
+
+static string Run(int size, BenchmarkOptions options)
+{
+    var generator = new CorpusGenerator(seed: size);
+    // Generated beforehand so that the rebuild time measures the index alone.
+    var documents = Enumerable.Range(1, size).Select(i => generator.Make(i)).ToList();
+    var folder = Path.Combine(options.Folder, $"kb-bench-{size}");
+    if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    try
+    {
+        using var index = new SqliteSearchIndex(folder, new FrenchAnalyzer(), Synonyms);
+        Collect();
+        var rebuild = Stopwatch.StartNew();
+        index.Rebuild(documents, size);
+        rebuild.Stop();
+        var sizeMiB = index.Status.SizeBytes / 1048576.0;
+
+        var updates = Stopwatch.StartNew();
+        var changed = Enumerable.Range(1, 1000).Select(i => generator.Make(i * (size / 1000))).Chunk(100).ToList();
+        updates.Restart();
+        foreach (var batch in changed) index.Apply(batch, [], size + 1);
+        updates.Stop();
+        documents = null;
+        Collect();
+
+        var requests = QueryWorkload.Make(generator.DomainWords, options.Queries, seed: 7);
+        foreach (var request in QueryWorkload.Make(generator.DomainWords, 100, seed: 8)) index.Search(request); // warm-up
+        var latencies = new double[requests.Count];
+        var totals = new int[requests.Count];
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var results = index.Search(requests[i]);
+            latencies[i] = watch.Elapsed.TotalMilliseconds;
+            totals[i] = results.Total;
+        }
+        Array.Sort(latencies);
+        Array.Sort(totals);
+        return $"| {size:N0} | {rebuild.Elapsed.TotalSeconds:F1} | {size / rebuild.Elapsed.TotalSeconds:N0} | {sizeMiB:F1} | {1000 / updates.Elapsed.TotalSeconds:N0} " +
+               $"| {Percentile(latencies, 0.50):F2} | {Percentile(latencies, 0.95):F2} | {Percentile(latencies, 0.99):F2} | {latencies[^1]:F2} | {latencies.Average():F2} " +
+               $"| {totals[totals.Length / 2]:N0} | {requests.Count:N0} |";
+    }
+    finally
+    {
+        if (!options.Keep && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+}
+
+static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+static void Collect()
+{
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+}
+
+internal partial class Program
+{
+    private static readonly IReadOnlyList<string>[] Synonyms =
+    [
+        ["RSA", "RMI", "revenu de solidarité active"],
+        ["France Travail", "Pôle emploi", "ANPE"],
+        ["CCAS", "centre communal d'action sociale"],
+        ["IAE", "SIAE", "insertion par l'activité économique"],
+        ["CAF", "caisse d'allocations familiales"],
+    ];
+}
