@@ -18,6 +18,7 @@ internal sealed class DocumentCatalog
     private int[]?[] ordinalsBySlot = new int[]?[1024];
     private long[] ticksBySlot = new long[1024];
     private long[] idBySlot = new long[1024];
+    private int[]?[] headBySlot = new int[]?[1024];
 
     public int Count => slotById.Count;
 
@@ -36,6 +37,9 @@ internal sealed class DocumentCatalog
 
     public int[] OrdinalsOf(int slot) => ordinalsBySlot[slot] ?? NoOrdinals;
 
+    /// <summary>Terms of the title, summary and tags, see <see cref="HeadTerms"/>.</summary>
+    public int[] HeadOf(int slot) => headBySlot[slot] ?? NoOrdinals;
+
     public int FacetOf(int ordinal) => facetByOrdinal[ordinal];
 
     public string ValueOf(int ordinal) => valueByOrdinal[ordinal];
@@ -46,7 +50,7 @@ internal sealed class DocumentCatalog
     /// <summary>Ordinal of a facet value, or -1 when no document ever had it.</summary>
     public int OrdinalOf(string facet, string value) => ordinalByValue.GetValueOrDefault((facet, value), -1);
 
-    public void Set(int slot, long id, long ticks, (string Facet, string Value)[] facets)
+    public void Set(int slot, long id, long ticks, (string Facet, string Value)[] facets, int[] head)
     {
         EnsureCapacity(slot);
         var ordinals = new int[facets.Length];
@@ -54,6 +58,7 @@ internal sealed class DocumentCatalog
         ordinalsBySlot[slot] = ordinals;
         ticksBySlot[slot] = ticks;
         idBySlot[slot] = id;
+        headBySlot[slot] = head;
         slotById[id] = slot;
         SlotLimit = Math.Max(SlotLimit, slot + 1);
     }
@@ -63,6 +68,7 @@ internal sealed class DocumentCatalog
         if (!IsLive(slot)) return;
         slotById.Remove(idBySlot[slot]);
         ordinalsBySlot[slot] = null;
+        headBySlot[slot] = null;
     }
 
     private int Intern(string facet, string value)
@@ -84,5 +90,6 @@ internal sealed class DocumentCatalog
         Array.Resize(ref ordinalsBySlot, size);
         Array.Resize(ref ticksBySlot, size);
         Array.Resize(ref idBySlot, size);
+        Array.Resize(ref headBySlot, size);
     }
 }

@@ -59,10 +59,10 @@ internal static class IndexFile
     {
         var catalog = new DocumentCatalog();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT slot, id, published, facets FROM docs";
+        command.CommandText = "SELECT slot, id, published, facets, head FROM docs";
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            catalog.Set((int)reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), DocumentFacets.Decode(reader.GetString(3)));
+            catalog.Set((int)reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), DocumentFacets.Decode(reader.GetString(3)), HeadTerms.Decode((byte[])reader.GetValue(4)));
         return catalog;
     }
 
@@ -73,6 +73,10 @@ internal static class IndexFile
         command.CommandText = "SELECT word, stem, docs FROM words";
         using var reader = command.ExecuteReader();
         while (reader.Read()) vocabulary.Change(reader.GetString(0), reader.GetString(1), (int)reader.GetInt64(2));
+        reader.Close();
+        command.CommandText = "SELECT id, term FROM stems";
+        using var stems = command.ExecuteReader();
+        while (stems.Read()) vocabulary.AddStemId(stems.GetString(1), (int)stems.GetInt64(0));
         return vocabulary;
     }
 }

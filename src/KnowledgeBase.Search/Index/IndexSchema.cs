@@ -6,7 +6,7 @@ namespace KnowledgeBase.Search.Index;
 internal static class IndexSchema
 {
     /// <summary>Bumped whenever the tables or their encoding change; part of the version stamp.</summary>
-    public const string Version = "kb-fts5-1";
+    public const string Version = "kb-fts5-2";
 
     public const string FileName = "search.db";
 
@@ -19,7 +19,8 @@ internal static class IndexSchema
     // 3-4x faster but breaks its length normalisation on contentless tables: scores invert.)
     private const string Tables = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-        CREATE TABLE docs(slot INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE, published INTEGER NOT NULL, facets TEXT NOT NULL);
+        CREATE TABLE docs(slot INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE, published INTEGER NOT NULL, facets TEXT NOT NULL, head BLOB NOT NULL);
+        CREATE TABLE stems(id INTEGER PRIMARY KEY, term TEXT NOT NULL);
         CREATE TABLE texts(slot INTEGER PRIMARY KEY, blob BLOB NOT NULL);
         CREATE TABLE words(word TEXT PRIMARY KEY, stem TEXT NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
         CREATE VIRTUAL TABLE fts USING fts5(title, summary, tags, body,

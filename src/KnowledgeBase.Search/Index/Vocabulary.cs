@@ -10,6 +10,7 @@ internal sealed class Vocabulary
 {
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> stemDocs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> stemIds = new(StringComparer.Ordinal);
     private readonly Lock sortedGate = new();
     private volatile string[]? sorted;
 
@@ -28,6 +29,17 @@ internal sealed class Vocabulary
     /// with two forms counts twice): good enough to rank how distinctive a term is.
     /// </summary>
     public int StemDocs(string stem) => stemDocs.GetValueOrDefault(stem);
+
+    /// <summary>Number of stem ids handed out; ids run from 0 to this, never reused.</summary>
+    public int StemIdCount => stemIds.Count;
+
+    /// <summary>
+    /// Small integer id of an indexed term (as encoded in the FTS5 table), used by the in-memory
+    /// head-field table; -1 when the term never appeared in a title, summary or tags.
+    /// </summary>
+    public int StemIdOf(string term) => stemIds.GetValueOrDefault(term, -1);
+
+    public void AddStemId(string term, int id) => stemIds[term] = id;
 
     public IEnumerable<(string Word, string Stem, int Docs)> Entries =>
         entries.Select(e => (e.Key, e.Value.Stem, e.Value.Docs));

@@ -16,6 +16,7 @@ internal sealed class WriteBatch : IDisposable
     private readonly Dictionary<long, int> pendingSlots = []; // id → slot, -1 once deleted in this batch
     private readonly List<Action<DocumentCatalog>> catalogChanges = [];
     private readonly Dictionary<string, (string Stem, int Delta)> wordDeltas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> newStemIds = new(StringComparer.Ordinal);
 
     public WriteBatch(IndexWriter writer, DocumentCatalog catalog, Vocabulary vocabulary)
     {
@@ -23,7 +24,7 @@ internal sealed class WriteBatch : IDisposable
         this.catalog = catalog;
         this.vocabulary = vocabulary;
         transaction = writer.Connection.BeginTransaction();
-        foreach (var command in new[] { writer.InsertDoc, writer.InsertText, writer.InsertFts, writer.DeleteFts, writer.DeleteDoc, writer.DeleteText, writer.ReadText, writer.SaveWord, writer.ForgetWord, writer.SaveMeta })
+        foreach (var command in new[] { writer.InsertDoc, writer.InsertText, writer.InsertFts, writer.DeleteFts, writer.DeleteDoc, writer.DeleteText, writer.ReadText, writer.SaveWord, writer.ForgetWord, writer.SaveMeta, writer.SaveStem })
             command.Transaction = transaction;
     }
 
@@ -35,12 +36,13 @@ internal sealed class WriteBatch : IDisposable
 
         var a = document.Analysis;
         IndexWriter.Run(writer.InsertFts, slot, a.Title, a.Summary, a.Tags, a.Body);
-        IndexWriter.Run(writer.InsertDoc, slot, document.Id, document.PublishedTicks, DocumentFacets.Encode(document.Facets));
+        var head = HeadTerms.From(a, StemId);
+        IndexWriter.Run(writer.InsertDoc, slot, document.Id, document.PublishedTicks, DocumentFacets.Encode(document.Facets), HeadTerms.Encode(head));
         IndexWriter.Run(writer.InsertText, slot, document.Blob);
         CountWords(a.Words, +1);
         pendingSlots[document.Id] = slot;
         var (id, ticks, facets) = (document.Id, document.PublishedTicks, document.Facets);
-        catalogChanges.Add(c => c.Set(slot, id, ticks, facets));
+        catalogChanges.Add(c => c.Set(slot, id, ticks, facets, head));
     }
 
     public void Delete(long id)
@@ -74,6 +76,7 @@ internal sealed class WriteBatch : IDisposable
         foreach (var change in catalogChanges) change(catalog);
         foreach (var (word, (stem, delta)) in wordDeltas)
             if (delta != 0) vocabulary.Change(word, stem, delta);
+        foreach (var (term, id) in newStemIds) vocabulary.AddStemId(term, id);
     }
 
     public void Dispose() => transaction.Dispose();
@@ -91,6 +94,16 @@ internal sealed class WriteBatch : IDisposable
         writer.ReadText.Parameters[0].Value = slot;
         if (writer.ReadText.ExecuteScalar() is not byte[] blob) return;
         CountWords(writer.Analysis.Analyze(StoredText.Decompress(blob)).Words, -1);
+    }
+
+    private int StemId(string term)
+    {
+        var id = vocabulary.StemIdOf(term);
+        if (id >= 0 || newStemIds.TryGetValue(term, out id)) return id;
+        id = vocabulary.StemIdCount + newStemIds.Count;
+        newStemIds[term] = id;
+        IndexWriter.Run(writer.SaveStem, id, term);
+        return id;
     }
 
     private void CountWords(IReadOnlyList<VocabularyWord> words, int delta)
