@@ -8,12 +8,14 @@ internal sealed class DocumentAnalysis(ITextAnalyzer analyzer)
     public PreparedDocument Prepare(IndexDocument document)
     {
         var text = StoredText.From(document);
+        var analyzed = Analyze(text);
         return new PreparedDocument(
             document.Id,
             document.PublishedAt.UtcTicks,
             DocumentFacets.From(document.Facets),
-            Analyze(text),
-            text.Compress());
+            analyzed,
+            text.Compress(),
+            HeadTerms.Distinct(analyzed));
     }
 
     public AnalyzedText Analyze(StoredText text)

@@ -12,16 +12,23 @@ internal static class HeadTerms
     public const int Summary = 1;
     public const int Tags = 2;
 
-    /// <summary>Entries of a document; <paramref name="idOf"/> hands out stem ids.</summary>
-    public static int[] From(AnalyzedText text, Func<string, int> idOf)
+    /// <summary>Distinct (encoded term, field) pairs of a document's head fields.</summary>
+    public static (string Term, int Field)[] Distinct(AnalyzedText text)
     {
-        var entries = new HashSet<int>();
+        var pairs = new HashSet<(string, int)>();
         foreach (var (column, field) in new[] { (text.Title, Title), (text.Summary, Summary), (text.Tags, Tags) })
             foreach (var term in column.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                entries.Add(idOf(term) << 2 | field);
-        var sorted = entries.ToArray();
-        Array.Sort(sorted);
-        return sorted;
+                pairs.Add((term, field));
+        return [.. pairs];
+    }
+
+    /// <summary>Sorted entries of a document; <paramref name="idOf"/> hands out stem ids.</summary>
+    public static int[] Entries((string Term, int Field)[] pairs, Func<string, int> idOf)
+    {
+        var entries = new int[pairs.Length];
+        for (var i = 0; i < pairs.Length; i++) entries[i] = idOf(pairs[i].Term) << 2 | pairs[i].Field;
+        Array.Sort(entries);
+        return entries;
     }
 
     public static byte[] Encode(int[] sortedEntries)

@@ -36,7 +36,7 @@ internal sealed class WriteBatch : IDisposable
 
         var a = document.Analysis;
         IndexWriter.Run(writer.InsertFts, slot, a.Title, a.Summary, a.Tags, a.Body);
-        var head = HeadTerms.From(a, StemId);
+        var head = HeadTerms.Entries(document.Head, StemId);
         IndexWriter.Run(writer.InsertDoc, slot, document.Id, document.PublishedTicks, DocumentFacets.Encode(document.Facets), HeadTerms.Encode(head));
         IndexWriter.Run(writer.InsertText, slot, document.Blob);
         CountWords(a.Words, +1);
