@@ -1,7 +1,7 @@
 namespace KnowledgeBase.Benchmarks;
 
 /// <summary>Command line of the benchmark.</summary>
-internal sealed record BenchmarkOptions(int[] Sizes, int Queries, string Folder, bool Keep)
+internal sealed record BenchmarkOptions(int[] Sizes, int Queries, string Folder, bool Keep, bool ApproximateAnalyzer)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -9,6 +9,7 @@ internal sealed record BenchmarkOptions(int[] Sizes, int Queries, string Folder,
         var queries = 1000;
         var folder = Path.GetTempPath();
         var keep = false;
+        var approximate = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -17,9 +18,10 @@ internal sealed record BenchmarkOptions(int[] Sizes, int Queries, string Folder,
                 case "--queries": queries = int.Parse(args[++i]); break;
                 case "--folder": folder = args[++i]; break;
                 case "--keep": keep = true; break;
-                default: throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1000,10000 --queries 1000 --folder path --keep");
+                case "--analyzer": approximate = args[++i] == "approx"; break;
+                default: throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1000,10000 --queries 1000 --folder path --keep --analyzer current|approx");
             }
         }
-        return new BenchmarkOptions(sizes, queries, folder, keep);
+        return new BenchmarkOptions(sizes, queries, folder, keep, approximate);
     }
 }

@@ -11,6 +11,7 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> stemDocs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> stemIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> wordsByStem = new(StringComparer.Ordinal);
     private readonly Lock sortedGate = new();
     private volatile string[]? sorted;
 
@@ -20,9 +21,8 @@ internal sealed class Vocabulary
 
     public string? StemOf(string word) => entries.TryGetValue(word, out var entry) ? entry.Stem : null;
 
-    /// <summary>Stem of a folded word given as a span, without allocating a string.</summary>
-    public string? StemOf(ReadOnlySpan<char> word) =>
-        entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var entry) ? entry.Stem : null;
+    /// <summary>Surface words indexed under <paramref name="stem"/>.</summary>
+    public IReadOnlyList<string> WordsOf(string stem) => wordsByStem.TryGetValue(stem, out var forms) ? forms : [];
 
     /// <summary>
     /// Documents containing the stem, approximated by the sum over its surface words (a document
@@ -51,6 +51,8 @@ internal sealed class Vocabulary
         {
             if (delta <= 0) return 0;
             entries[word] = entry = new Entry(stem);
+            if (!wordsByStem.TryGetValue(stem, out var forms)) wordsByStem[stem] = forms = [];
+            forms.Add(word);
             sorted = null;
         }
         entry.Docs += delta;
@@ -58,6 +60,8 @@ internal sealed class Vocabulary
         if (stemDocs[entry.Stem] <= 0) stemDocs.Remove(entry.Stem);
         if (entry.Docs > 0) return entry.Docs;
         entries.Remove(word);
+        if (wordsByStem.TryGetValue(entry.Stem, out var remaining) && remaining.Remove(word) && remaining.Count == 0)
+            wordsByStem.Remove(entry.Stem);
         sorted = null;
         return 0;
     }

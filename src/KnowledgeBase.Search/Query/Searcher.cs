@@ -16,10 +16,11 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
     public const int MaxPage = 1000;
 
     /// <summary>
-    /// Match sets up to this size are ranked exactly by FTS5's bm25 (~1.7 µs a row); larger ones
+    /// Match sets up to this size are ranked exactly by FTS5's bm25 (~1.7 µs a row, plus a scan
+    /// of each phrase's whole posting list to compute its idf); larger ones
     /// in memory by <see cref="HeadScorer"/>, where exact bm25 would cost tens of milliseconds.
     /// </summary>
-    public const int ExactRankingLimit = 2000;
+    public const int ExactRankingLimit = 1000;
 
     internal static readonly string RankedSql = $"SELECT rowid, -{IndexSchema.Bm25} FROM fts WHERE fts MATCH $q";
     private const string MatchedSql = "SELECT rowid FROM fts WHERE fts MATCH $q";
@@ -59,16 +60,26 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
         return new SearchResults(collector.Total, hits, collector.Facets(facets, request.Filters), suggestion);
     }
 
-    /// <summary>Recognises the words of a text that the query matched, through their stems.</summary>
-    private static WordMatcher Matcher(MatchPlan plan, Vocabulary vocabulary) => word =>
+    /// <summary>
+    /// Recognises the words of a text that the query matched: the surface forms of the query's
+    /// terms, gathered once from the vocabulary, so each word of a text costs one look-up.
+    /// </summary>
+    private static WordMatcher Matcher(MatchPlan plan, Vocabulary vocabulary)
     {
-        if (plan.Kind != MatchKind.Match) return null;
-        var stem = vocabulary.StemOf(word);
-        if (stem is not null && plan.Highlights(stem)) return stem;
-        foreach (var prefix in plan.HighlightPrefixes)
-            if (word.StartsWith(prefix, StringComparison.Ordinal)) return prefix;
-        return null;
-    };
+        if (plan.Kind != MatchKind.Match) return _ => null;
+        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var term in plan.HighlightTerms)
+            foreach (var word in vocabulary.WordsOf(term)) terms.TryAdd(word, term);
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = plan.HighlightPrefixes;
+        return word =>
+        {
+            if (lookup.TryGetValue(word, out var term)) return term;
+            foreach (var prefix in prefixes)
+                if (word.StartsWith(prefix, StringComparison.Ordinal)) return prefix;
+            return null;
+        };
+    }
 
     private static void Rank(ReaderSession session, MatchPlan plan, bool byScore, DocumentCatalog catalog, Vocabulary vocabulary, ResultCollector collector)
     {
