@@ -100,30 +100,21 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
 
     private static List<int> Matching(ReaderSession session, string expression, DocumentCatalog catalog)
     {
-        var command = session.Command(MatchedSql);
-        command.Parameters.Clear();
-        command.Parameters.AddWithValue("$q", expression);
-        var slots = new List<int>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var state = (Catalog: catalog, Slots: new List<int>());
+        session.Match(MatchedSql).ForEach(expression, ref state, static (ref (DocumentCatalog Catalog, List<int> Slots) s, long slot, double _) =>
         {
-            var slot = reader.GetInt64(0);
-            if (catalog.IsLive(slot)) slots.Add((int)slot);
-        }
-        return slots;
+            if (s.Catalog.IsLive(slot)) s.Slots.Add((int)slot);
+        });
+        return state.Slots;
     }
 
     /// <summary>Feeds every live document matching <paramref name="expression"/> to the collector.</summary>
     internal static void Collect(ReaderSession session, string expression, bool byScore, DocumentCatalog catalog, ResultCollector collector)
     {
-        var command = session.Command(byScore ? RankedSql : MatchedSql);
-        command.Parameters.Clear();
-        command.Parameters.AddWithValue("$q", expression);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var state = (Catalog: catalog, Collector: collector);
+        session.Match(byScore ? RankedSql : MatchedSql).ForEach(expression, ref state, static (ref (DocumentCatalog Catalog, ResultCollector Collector) s, long slot, double score) =>
         {
-            var slot = reader.GetInt64(0);
-            if (catalog.IsLive(slot)) collector.Add((int)slot, byScore ? reader.GetDouble(1) : 0);
-        }
+            if (s.Catalog.IsLive(slot)) s.Collector.Add((int)slot, score);
+        });
     }
 }
