@@ -27,6 +27,9 @@ internal sealed class DocumentCatalog
 
     public int OrdinalCount => valueByOrdinal.Count;
 
+    /// <summary>Number of distinct facet names; facet numbers run from 0 to this.</summary>
+    public int FacetCount => facetNumbers.Count;
+
     public bool IsLive(long slot) => slot > 0 && slot < SlotLimit && ordinalsBySlot[slot] is not null;
 
     public bool TryGetSlot(long id, out int slot) => slotById.TryGetValue(id, out slot);
@@ -50,11 +53,20 @@ internal sealed class DocumentCatalog
     /// <summary>Ordinal of a facet value, or -1 when no document ever had it.</summary>
     public int OrdinalOf(string facet, string value) => ordinalByValue.GetValueOrDefault((facet, value), -1);
 
-    public void Set(int slot, long id, long ticks, (string Facet, string Value)[] facets, int[] head)
+    /// <summary>Registers a facet value under the ordinal the writer stored it with.</summary>
+    public void AddValue(int ordinal, string facet, string value)
+    {
+        if (ordinal != valueByOrdinal.Count) throw new InvalidDataException($"Facet value ordinal {ordinal} out of sequence.");
+        if (!facetNumbers.TryGetValue(facet, out var number))
+            facetNumbers[facet] = number = facetNumbers.Count;
+        valueByOrdinal.Add(value);
+        facetByOrdinal.Add(number);
+        ordinalByValue[(facet, value)] = ordinal;
+    }
+
+    public void Set(int slot, long id, long ticks, int[] ordinals, int[] head)
     {
         EnsureCapacity(slot);
-        var ordinals = new int[facets.Length];
-        for (var i = 0; i < facets.Length; i++) ordinals[i] = Intern(facets[i].Facet, facets[i].Value);
         ordinalsBySlot[slot] = ordinals;
         ticksBySlot[slot] = ticks;
         idBySlot[slot] = id;
@@ -69,18 +81,6 @@ internal sealed class DocumentCatalog
         slotById.Remove(idBySlot[slot]);
         ordinalsBySlot[slot] = null;
         headBySlot[slot] = null;
-    }
-
-    private int Intern(string facet, string value)
-    {
-        if (ordinalByValue.TryGetValue((facet, value), out var ordinal)) return ordinal;
-        if (!facetNumbers.TryGetValue(facet, out var number))
-            facetNumbers[facet] = number = facetNumbers.Count;
-        ordinal = valueByOrdinal.Count;
-        valueByOrdinal.Add(value);
-        facetByOrdinal.Add(number);
-        ordinalByValue[(facet, value)] = ordinal;
-        return ordinal;
     }
 
     private void EnsureCapacity(int slot)

@@ -19,8 +19,6 @@ internal sealed class Vocabulary
 
     public int DocsOf(string word) => entries.TryGetValue(word, out var entry) ? entry.Docs : 0;
 
-    public string? StemOf(string word) => entries.TryGetValue(word, out var entry) ? entry.Stem : null;
-
     /// <summary>Surface words indexed under <paramref name="stem"/>.</summary>
     public IReadOnlyList<string> WordsOf(string stem) => wordsByStem.TryGetValue(stem, out var forms) ? forms : [];
 
@@ -40,9 +38,6 @@ internal sealed class Vocabulary
     public int StemIdOf(string term) => stemIds.GetValueOrDefault(term, -1);
 
     public void AddStemId(string term, int id) => stemIds[term] = id;
-
-    public IEnumerable<(string Word, string Stem, int Docs)> Entries =>
-        entries.Select(e => (e.Key, e.Value.Stem, e.Value.Docs));
 
     /// <summary>Adds <paramref name="delta"/> documents to a word; a word at zero is forgotten.</summary>
     public int Change(string word, string stem, int delta)

@@ -44,10 +44,12 @@ internal sealed class HeadScorer
         return new HeadScorer(clausesById, idf);
     }
 
-    /// <summary>Upper bound of the number of matches: the rarest required clause's documents.</summary>
-    public static int EstimateMatches(MatchPlan plan, Vocabulary vocabulary, int documents) =>
-        plan.Required.Count == 0 ? documents
-        : plan.Required.Min(clause => Math.Min(documents, clause.Sum(alternative => vocabulary.StemDocs(alternative[0]))));
+    /// <summary>
+    /// Documents in the posting lists of all the query's terms: what bm25 has to read, since it
+    /// scans each phrase's whole list for its idf and then scores every match.
+    /// </summary>
+    public static long RankingCost(MatchPlan plan, Vocabulary vocabulary) =>
+        plan.Required.Sum(clause => clause.Sum(alternative => (long)alternative.Sum(vocabulary.StemDocs)));
 
     public double Score(int[] head)
     {

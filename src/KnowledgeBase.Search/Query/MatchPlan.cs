@@ -21,7 +21,7 @@ internal enum MatchKind
 /// fallbacks left out): used to estimate the match count and to rank large match sets.
 /// </param>
 /// <param name="HighlightTerms">Index terms to mark in excerpts.</param>
-/// <param name="HighlightPrefixes">Prefixes tried directly on index terms, to mark as well.</param>
+/// <param name="HighlightPrefixes">Typed prefixes no known word starts with (tried on the stems); words starting with them are marked too.</param>
 internal sealed record MatchPlan(
     MatchKind Kind,
     string Expression,
@@ -32,13 +32,4 @@ internal sealed record MatchPlan(
     public static MatchPlan Browse { get; } = new(MatchKind.Browse, "", [], new HashSet<string>(), []);
 
     public static MatchPlan Nothing { get; } = new(MatchKind.Nothing, "", [], new HashSet<string>(), []);
-
-    /// <summary>True when an indexed term of a text is one the query looked for.</summary>
-    public bool Highlights(string term)
-    {
-        if (HighlightTerms.Contains(term)) return true;
-        foreach (var prefix in HighlightPrefixes)
-            if (term.StartsWith(prefix, StringComparison.Ordinal)) return true;
-        return false;
-    }
 }

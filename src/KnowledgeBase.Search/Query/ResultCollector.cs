@@ -26,8 +26,7 @@ internal sealed class ResultCollector
         this.byScore = byScore;
         this.keep = keep;
         counts = new int[catalog.OrdinalCount];
-        var facetCount = Enumerable.Range(0, catalog.OrdinalCount).Select(catalog.FacetOf).DefaultIfEmpty(-1).Max() + 1;
-        countedFacets = new bool[facetCount];
+        countedFacets = new bool[catalog.FacetCount];
         foreach (var facet in facets)
             if (catalog.FacetNumber(facet) is var number and >= 0) countedFacets[number] = true;
         facetNumberByBit = filter.FacetByBit.Select(catalog.FacetNumber).ToArray();

@@ -16,11 +16,12 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
     public const int MaxPage = 1000;
 
     /// <summary>
-    /// Match sets up to this size are ranked exactly by FTS5's bm25 (~1.7 µs a row, plus a scan
-    /// of each phrase's whole posting list to compute its idf); larger ones
-    /// in memory by <see cref="HeadScorer"/>, where exact bm25 would cost tens of milliseconds.
+    /// Queries whose terms occur in at most this many documents in all are ranked exactly by
+    /// FTS5's bm25; others in memory by <see cref="HeadScorer"/>. bm25 costs ~1.7 µs a matching
+    /// row plus, for its idf, a scan of every phrase's whole posting list: tens of milliseconds
+    /// for common words at 100,000 write-ups.
     /// </summary>
-    public const int ExactRankingLimit = 1000;
+    public const int ExactRankingLimit = 3000;
 
     internal static readonly string RankedSql = $"SELECT rowid, -{IndexSchema.Bm25} FROM fts WHERE fts MATCH $q";
     private const string MatchedSql = "SELECT rowid FROM fts WHERE fts MATCH $q";
@@ -83,19 +84,13 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
 
     private static void Rank(ReaderSession session, MatchPlan plan, bool byScore, DocumentCatalog catalog, Vocabulary vocabulary, ResultCollector collector)
     {
-        if (!byScore || HeadScorer.EstimateMatches(plan, vocabulary, catalog.Count) <= ExactRankingLimit)
-        {
-            Collect(session, plan.Expression, byScore, catalog, collector);
-            return;
-        }
-        var slots = Matching(session, plan.Expression, catalog);
-        if (slots.Count <= ExactRankingLimit)
+        if (!byScore || HeadScorer.RankingCost(plan, vocabulary) <= ExactRankingLimit)
         {
             Collect(session, plan.Expression, byScore, catalog, collector);
             return;
         }
         var scorer = HeadScorer.Create(plan, vocabulary, catalog.Count);
-        foreach (var slot in slots) collector.Add(slot, scorer.Score(catalog.HeadOf(slot)));
+        foreach (var slot in Matching(session, plan.Expression, catalog)) collector.Add(slot, scorer.Score(catalog.HeadOf(slot)));
     }
 
     private static List<int> Matching(ReaderSession session, string expression, DocumentCatalog catalog)
