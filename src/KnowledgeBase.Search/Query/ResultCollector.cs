@@ -16,6 +16,8 @@ internal sealed class ResultCollector
     private readonly int keep;
     private readonly int[] counts;
     private readonly bool[] countedFacets;
+    private readonly int[] facetOfOrdinal;
+    private readonly bool[] countedOrdinals;
     private readonly int[] facetNumberByBit;
     private readonly PriorityQueue<int, HitKey> best;
 
@@ -29,6 +31,14 @@ internal sealed class ResultCollector
         countedFacets = new bool[catalog.FacetCount];
         foreach (var facet in facets)
             if (catalog.FacetNumber(facet) is var number and >= 0) countedFacets[number] = true;
+        // Flat copies: the per-document loop below runs for every match.
+        facetOfOrdinal = new int[counts.Length];
+        countedOrdinals = new bool[counts.Length];
+        for (var ordinal = 0; ordinal < counts.Length; ordinal++)
+        {
+            facetOfOrdinal[ordinal] = catalog.FacetOf(ordinal);
+            countedOrdinals[ordinal] = countedFacets[facetOfOrdinal[ordinal]];
+        }
         facetNumberByBit = filter.FacetByBit.Select(catalog.FacetNumber).ToArray();
         best = new PriorityQueue<int, HitKey>(keep + 1, byScore ? WorseByScore.Instance : WorseByDate.Instance);
     }
@@ -43,7 +53,7 @@ internal sealed class ResultCollector
         {
             Total++;
             foreach (var ordinal in ordinals)
-                if (ordinal < counts.Length && countedFacets[catalog.FacetOf(ordinal)]) counts[ordinal]++;
+                if ((uint)ordinal < (uint)counts.Length && countedOrdinals[ordinal]) counts[ordinal]++;
             Keep(slot, score);
         }
         else if (BitOperations.PopCount(failures) == 1)
@@ -53,7 +63,7 @@ internal sealed class ResultCollector
             var facet = facetNumberByBit[BitOperations.TrailingZeroCount(failures)];
             if (facet < 0 || !countedFacets[facet]) return;
             foreach (var ordinal in ordinals)
-                if (ordinal < counts.Length && catalog.FacetOf(ordinal) == facet) counts[ordinal]++;
+                if ((uint)ordinal < (uint)counts.Length && facetOfOrdinal[ordinal] == facet) counts[ordinal]++;
         }
     }
 
