@@ -1,7 +1,7 @@
 namespace KnowledgeBase.Benchmarks;
 
 /// <summary>Command line of the benchmark.</summary>
-internal sealed record BenchmarkOptions(int[] Sizes, int Queries, string Folder, bool Keep, bool ApproximateAnalyzer)
+internal sealed record BenchmarkOptions(int[] Sizes, int Queries, string Folder, bool Keep, bool ApproximateAnalyzer, bool Reuse)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -10,6 +10,7 @@ internal sealed record BenchmarkOptions(int[] Sizes, int Queries, string Folder,
         var folder = Path.GetTempPath();
         var keep = false;
         var approximate = false;
+        var reuse = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -19,9 +20,10 @@ internal sealed record BenchmarkOptions(int[] Sizes, int Queries, string Folder,
                 case "--folder": folder = args[++i]; break;
                 case "--keep": keep = true; break;
                 case "--analyzer": approximate = args[++i] == "approx"; break;
-                default: throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1000,10000 --queries 1000 --folder path --keep --analyzer current|approx");
+                case "--reuse": reuse = keep = true; break;
+                default: throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1000,10000 --queries 1000 --folder path --keep --reuse --analyzer current|approx");
             }
         }
-        return new BenchmarkOptions(sizes, queries, folder, keep, approximate);
+        return new BenchmarkOptions(sizes, queries, folder, keep, approximate, reuse);
     }
 }

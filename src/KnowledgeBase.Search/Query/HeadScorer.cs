@@ -53,17 +53,26 @@ internal sealed class HeadScorer
 
     public double Score(int[] head)
     {
-        Span<ulong> seen = stackalloc ulong[3];
+        ulong title = 0, summary = 0, tags = 0;
+        var ids = clausesById;
         foreach (var entry in head)
         {
             var id = entry >> 2;
-            if (id < clausesById.Length) seen[entry & 3] |= clausesById[id];
+            if ((uint)id >= (uint)ids.Length) continue;
+            var clauses = ids[id];
+            if (clauses == 0) continue;
+            switch (entry & 3)
+            {
+                case HeadTerms.Title: title |= clauses; break;
+                case HeadTerms.Summary: summary |= clauses; break;
+                default: tags |= clauses; break;
+            }
         }
         var score = 0.0;
         for (var k = 0; k < idf.Length; k++)
         {
             var bit = 1UL << k;
-            var weight = (seen[0] & bit) != 0 ? FieldWeights[0] : (seen[1] & bit) != 0 ? FieldWeights[1] : (seen[2] & bit) != 0 ? FieldWeights[2] : 1;
+            var weight = (title & bit) != 0 ? FieldWeights[0] : (summary & bit) != 0 ? FieldWeights[1] : (tags & bit) != 0 ? FieldWeights[2] : 1;
             score += idf[k] * weight;
         }
         return score;
