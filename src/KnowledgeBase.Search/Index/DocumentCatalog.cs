@@ -22,6 +22,9 @@ internal sealed class DocumentCatalog
 
     public int Count => slotById.Count;
 
+    /// <summary>Head-field terms by stem, for ranking broad queries.</summary>
+    public HeadPostings Head { get; } = new();
+
     /// <summary>One past the highest slot ever used; slots below may be free.</summary>
     public int SlotLimit { get; private set; } = 1;
 
@@ -39,9 +42,6 @@ internal sealed class DocumentCatalog
     public long TicksOf(int slot) => ticksBySlot[slot];
 
     public int[] OrdinalsOf(int slot) => ordinalsBySlot[slot] ?? NoOrdinals;
-
-    /// <summary>Terms of the title, summary and tags, see <see cref="HeadTerms"/>.</summary>
-    public int[] HeadOf(int slot) => headBySlot[slot] ?? NoOrdinals;
 
     public int FacetOf(int ordinal) => facetByOrdinal[ordinal];
 
@@ -70,9 +70,11 @@ internal sealed class DocumentCatalog
         ordinalsBySlot[slot] = ordinals;
         ticksBySlot[slot] = ticks;
         idBySlot[slot] = id;
+        Head.Set(slot, headBySlot[slot], head);
         headBySlot[slot] = head;
         slotById[id] = slot;
         SlotLimit = Math.Max(SlotLimit, slot + 1);
+        if (Head.NeedsCompaction) Head.Rebuild(SlotLimit, s => headBySlot[s]);
     }
 
     public void Remove(int slot)
@@ -80,7 +82,9 @@ internal sealed class DocumentCatalog
         if (!IsLive(slot)) return;
         slotById.Remove(idBySlot[slot]);
         ordinalsBySlot[slot] = null;
+        Head.Remove(slot, headBySlot[slot]);
         headBySlot[slot] = null;
+        if (Head.NeedsCompaction) Head.Rebuild(SlotLimit, s => headBySlot[s]);
     }
 
     private void EnsureCapacity(int slot)

@@ -57,6 +57,18 @@ internal sealed class ReaderSession(SqliteConnection connection, ReaderPool pool
         return command;
     }
 
+    /// <summary>Per-slot scratch for ranking, all zeros between uses (see <c>HeadScorer</c>).</summary>
+    public double[] Scores { get; private set; } = [];
+
+    /// <summary>Per-slot scratch for ranking, all zeros between uses.</summary>
+    public byte[] Weights { get; private set; } = [];
+
+    public void EnsureScratch(int slots)
+    {
+        if (Scores.Length < slots) Scores = new double[slots + slots / 4];
+        if (Weights.Length < slots) Weights = new byte[slots + slots / 4];
+    }
+
     /// <summary>A prepared MATCH statement for <paramref name="sql"/>, stepped without ADO.NET.</summary>
     public MatchStatement Match(string sql)
     {

@@ -3,46 +3,55 @@ using KnowledgeBase.Search.Index;
 namespace KnowledgeBase.Search.Query;
 
 /// <summary>
-/// Ranks large match sets in memory, where FTS5's bm25 would cost ~1.7 µs a row (tens of
-/// milliseconds at 100,000 write-ups): a BM25F-like score with binary term frequency, each
-/// required clause weighing its idf times the weight of the best field it appears in (title 10,
-/// summary 5, keywords and organisations 3, otherwise body 1), the same weights as bm25. Every
-/// document scored already matches all clauses, so a clause absent from the head fields is in
-/// the body.
+/// Ranks large match sets in memory, where FTS5's bm25 would cost tens of milliseconds at
+/// 100,000 write-ups: a BM25F-like score with binary term frequency, each required clause
+/// weighing its idf times the weight of the best field it appears in (title 10, summary 5,
+/// keywords and organisations 3, otherwise body 1), the same weights as bm25. Every document
+/// scored matches all clauses already, so a clause absent from its head fields is in its body.
+/// The head-field bonus is gathered once per query from the inverted lists of the query's terms.
 /// </summary>
-internal sealed class HeadScorer
+internal sealed class HeadScorer : IDisposable
 {
-    private static readonly double[] FieldWeights = [10, 5, 3];
-    private const int MaxClauses = 64;
+    private static readonly byte[] FieldWeights = [10, 5, 3, 1];
 
-    private readonly ulong[] clausesById; // stem id → bit of each clause it belongs to
-    private readonly double[] idf;
+    private readonly double baseScore;
+    private readonly double[] bonus;
+    private readonly List<int> touched = [];
 
-    private HeadScorer(ulong[] clausesById, double[] idf)
+    // The per-slot arrays belong to the reader session (one search at a time) and are left
+    // all zeros, so a search touches only the slots of its terms' lists, not all of them.
+    private HeadScorer(MatchPlan plan, Vocabulary vocabulary, DocumentCatalog catalog, ReaderSession session)
     {
-        this.clausesById = clausesById;
-        this.idf = idf;
-    }
-
-    public static HeadScorer Create(MatchPlan plan, Vocabulary vocabulary, int documents)
-    {
-        var clauses = plan.Required.Take(MaxClauses).ToList();
-        var clausesById = new ulong[vocabulary.StemIdCount];
-        var idf = new double[clauses.Count];
-        for (var k = 0; k < clauses.Count; k++)
+        session.EnsureScratch(catalog.SlotLimit);
+        bonus = session.Scores;
+        var best = session.Weights;
+        var inClause = new List<int>();
+        foreach (var clause in plan.Required)
         {
-            var docs = 0;
-            foreach (var alternative in clauses[k])
+            var docs = Math.Min(catalog.Count, clause.Sum(alternative => vocabulary.StemDocs(alternative[0])));
+            var idf = Math.Log(1 + (catalog.Count - docs + 0.5) / (docs + 0.5));
+            baseScore += idf;
+            foreach (var id in StemIds(clause, vocabulary))
+                foreach (var entry in catalog.Head.Of(id))
+                {
+                    var slot = HeadPostings.SlotOf(entry);
+                    if (slot >= catalog.SlotLimit || !catalog.Head.IsCurrent(entry)) continue;
+                    var weight = FieldWeights[HeadPostings.FieldOf(entry)];
+                    if (best[slot] == 0) inClause.Add(slot);
+                    if (weight > best[slot]) best[slot] = weight;
+                }
+            foreach (var slot in inClause)
             {
-                docs += vocabulary.StemDocs(alternative[0]);
-                foreach (var term in alternative)
-                    if (vocabulary.StemIdOf(IndexTerm.Encode(term)) is var id and >= 0) clausesById[id] |= 1UL << k;
+                if (bonus[slot] == 0) touched.Add(slot);
+                bonus[slot] += idf * (best[slot] - 1);
+                best[slot] = 0;
             }
-            docs = Math.Min(docs, documents);
-            idf[k] = Math.Log(1 + (documents - docs + 0.5) / (docs + 0.5));
+            inClause.Clear();
         }
-        return new HeadScorer(clausesById, idf);
     }
+
+    public static HeadScorer Create(MatchPlan plan, Vocabulary vocabulary, DocumentCatalog catalog, ReaderSession session) =>
+        new(plan, vocabulary, catalog, session);
 
     /// <summary>
     /// Documents in the posting lists of all the query's terms: what bm25 has to read, since it
@@ -51,30 +60,16 @@ internal sealed class HeadScorer
     public static long RankingCost(MatchPlan plan, Vocabulary vocabulary) =>
         plan.Required.Sum(clause => clause.Sum(alternative => (long)alternative.Sum(vocabulary.StemDocs)));
 
-    public double Score(int[] head)
+    public double Score(int slot) => baseScore + bonus[slot];
+
+    public void Dispose()
     {
-        ulong title = 0, summary = 0, tags = 0;
-        var ids = clausesById;
-        foreach (var entry in head)
-        {
-            var id = entry >> 2;
-            if ((uint)id >= (uint)ids.Length) continue;
-            var clauses = ids[id];
-            if (clauses == 0) continue;
-            switch (entry & 3)
-            {
-                case HeadTerms.Title: title |= clauses; break;
-                case HeadTerms.Summary: summary |= clauses; break;
-                default: tags |= clauses; break;
-            }
-        }
-        var score = 0.0;
-        for (var k = 0; k < idf.Length; k++)
-        {
-            var bit = 1UL << k;
-            var weight = (title & bit) != 0 ? FieldWeights[0] : (summary & bit) != 0 ? FieldWeights[1] : (tags & bit) != 0 ? FieldWeights[2] : 1;
-            score += idf[k] * weight;
-        }
-        return score;
+        foreach (var slot in touched) bonus[slot] = 0;
     }
+
+    private static IEnumerable<int> StemIds(IReadOnlyList<string[]> clause, Vocabulary vocabulary) =>
+        clause.SelectMany(alternative => alternative)
+            .Select(term => vocabulary.StemIdOf(IndexTerm.Encode(term)))
+            .Where(id => id >= 0)
+            .Distinct();
 }

@@ -89,8 +89,9 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
             Collect(session, plan.Expression, byScore, catalog, collector);
             return;
         }
-        var scorer = HeadScorer.Create(plan, vocabulary, catalog.Count);
-        foreach (var slot in Matching(session, plan.Expression, catalog)) collector.Add(slot, scorer.Score(catalog.HeadOf(slot)));
+        var slots = Matching(session, plan.Expression, catalog);
+        using var scorer = HeadScorer.Create(plan, vocabulary, catalog, session);
+        foreach (var slot in slots) collector.Add(slot, scorer.Score(slot));
     }
 
     private static List<int> Matching(ReaderSession session, string expression, DocumentCatalog catalog)

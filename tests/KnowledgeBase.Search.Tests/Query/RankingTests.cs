@@ -33,6 +33,11 @@ public class RankingTests
         Assert.Equal(many + 3, test.Search("commun projet").Total);
         test.Reopen();
         Assert.Equal([many + 2L, many + 1L, many + 3L], test.Ids("commun").Take(3));
+
+        // Once its title changes, the former first hit drops back among body hits.
+        test.Index.Upsert([Doc.Make(many + 2, "Fiche", body: "projet commun de quartier", published: new DateTimeOffset(2001, 1, 1, 0, 0, 0, TimeSpan.Zero))]);
+        Assert.Equal([many + 1L, many + 3L], test.Ids("commun").Take(2));
+        Assert.DoesNotContain(many + 2L, test.Ids("commun").Take(3));
     }
 
     [Fact]
