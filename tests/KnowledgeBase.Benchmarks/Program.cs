@@ -27,7 +27,7 @@ static string Run(int size, BenchmarkOptions options)
     try
     {
         using var index = new SqliteSearchIndex(folder, analyzer, Synonyms);
-        var (rebuild, updates) = (Stopwatch.StartNew(), Stopwatch.StartNew());
+        var (rebuild, updates) = (new Stopwatch(), new Stopwatch());
         if (!reuse || index.Status.NeedsRebuild)
         {
             // Generated beforehand so that the rebuild time measures the index alone.
@@ -57,7 +57,8 @@ static string Run(int size, BenchmarkOptions options)
         }
         Array.Sort(latencies);
         Array.Sort(totals);
-        return $"| {size:N0} | {rebuild.Elapsed.TotalSeconds:F1} | {size / rebuild.Elapsed.TotalSeconds:N0} | {sizeMiB:F1} | {1000 / updates.Elapsed.TotalSeconds:N0} " +
+        var built = rebuild.ElapsedTicks > 0;
+        return $"| {size:N0} | {(built ? $"{rebuild.Elapsed.TotalSeconds:F1}" : "reused")} | {(built ? $"{size / rebuild.Elapsed.TotalSeconds:N0}" : "")} | {sizeMiB:F1} | {(built ? $"{1000 / updates.Elapsed.TotalSeconds:N0}" : "")} " +
                $"| {Percentile(latencies, 0.50):F2} | {Percentile(latencies, 0.95):F2} | {Percentile(latencies, 0.99):F2} | {latencies[^1]:F2} | {latencies.Average():F2} " +
                $"| {totals[totals.Length / 2]:N0} | {requests.Count:N0} |";
     }

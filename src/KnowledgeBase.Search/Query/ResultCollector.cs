@@ -20,6 +20,7 @@ internal sealed class ResultCollector
     private readonly bool[] countedOrdinals;
     private readonly int[] facetNumberByBit;
     private readonly PriorityQueue<int, HitKey> best;
+    private HitKey worst;
 
     public ResultCollector(DocumentCatalog catalog, FacetFilter filter, IEnumerable<string> facets, bool byScore, int keep)
     {
@@ -99,14 +100,17 @@ internal sealed class ResultCollector
     private void Keep(int slot, double score)
     {
         if (keep <= 0) return;
-        var key = new HitKey(score, catalog.TicksOf(slot), slot);
-        if (best.Count < keep)
+        var ticks = catalog.TicksOf(slot);
+        if (best.Count == keep)
         {
-            best.Enqueue(slot, key);
-            return;
+            // Most matches lose to the worst kept hit on the first key: reject them cheaply.
+            if (byScore ? score < worst.Score : ticks < worst.Ticks) return;
+            var key = new HitKey(score, ticks, slot);
+            if (best.Comparer.Compare(key, worst) <= 0) return;
+            best.EnqueueDequeue(slot, key);
         }
-        best.TryPeek(out _, out var worst);
-        if (best.Comparer.Compare(key, worst) > 0) best.EnqueueDequeue(slot, key);
+        else best.Enqueue(slot, new HitKey(score, ticks, slot));
+        if (best.Count == keep) best.TryPeek(out _, out worst);
     }
 
     private readonly record struct HitKey(double Score, long Ticks, int Slot);
