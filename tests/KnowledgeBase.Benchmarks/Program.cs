@@ -30,6 +30,7 @@ static string Run(int size, BenchmarkOptions options)
     {
         using var index = new SqliteSearchIndex(folder, analyzer, Synonyms);
         var (rebuild, updates) = (new Stopwatch(), new Stopwatch());
+        var sizeMiB = index.Status.SizeBytes / 1048576.0;
         if (!reuse || index.Status.NeedsRebuild)
         {
             // Generated beforehand so that the rebuild time measures the index alone.
@@ -38,12 +39,12 @@ static string Run(int size, BenchmarkOptions options)
             rebuild.Restart();
             index.Rebuild(documents, size);
             rebuild.Stop();
+            sizeMiB = index.Status.SizeBytes / 1048576.0;
             var changed = Enumerable.Range(1, 1000).Select(i => generator.Make(i * (size / 1000))).Chunk(100).ToList();
             updates.Restart();
             foreach (var batch in changed) index.Apply(batch, [], size + 1);
             updates.Stop();
         }
-        var sizeMiB = index.Status.SizeBytes / 1048576.0;
         Collect();
 
         var requests = QueryWorkload.Make(generator.DomainWords, options.Queries, seed: 7);

@@ -15,7 +15,14 @@ internal sealed class DocumentCatalog
     private readonly List<int> facetByOrdinal = [];
     private readonly Dictionary<string, int> facetNumbers = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> slotById = [];
-    private int[]?[] ordinalsBySlot = new int[]?[1024];
+    // Facet ordinals laid out flat, a fixed stride per slot, so the counting loop over tens of
+    // thousands of matches (in slot order) streams through memory instead of chasing one array
+    // per document. The rare document with more values keeps them in an overflow table.
+    private const int Stride = 16;
+    private const byte Free = 0, Overflowing = byte.MaxValue;
+    private int[] flatOrdinals = new int[1024 * Stride];
+    private byte[] ordinalCounts = new byte[1024]; // 1 + number of values; 0 for a free slot
+    private readonly Dictionary<int, int[]> overflow = [];
     private long[] ticksBySlot = new long[1024];
     private long[] idBySlot = new long[1024];
     private int[]?[] headBySlot = new int[]?[1024];
@@ -33,7 +40,7 @@ internal sealed class DocumentCatalog
     /// <summary>Number of distinct facet names; facet numbers run from 0 to this.</summary>
     public int FacetCount => facetNumbers.Count;
 
-    public bool IsLive(long slot) => slot > 0 && slot < SlotLimit && ordinalsBySlot[slot] is not null;
+    public bool IsLive(long slot) => slot > 0 && slot < SlotLimit && ordinalCounts[slot] != Free;
 
     public bool TryGetSlot(long id, out int slot) => slotById.TryGetValue(id, out slot);
 
@@ -41,7 +48,12 @@ internal sealed class DocumentCatalog
 
     public long TicksOf(int slot) => ticksBySlot[slot];
 
-    public int[] OrdinalsOf(int slot) => ordinalsBySlot[slot] ?? NoOrdinals;
+    public ReadOnlySpan<int> OrdinalsOf(int slot) => ordinalCounts[slot] switch
+    {
+        Free => NoOrdinals,
+        Overflowing => overflow[slot],
+        var count => flatOrdinals.AsSpan(slot * Stride, count - 1),
+    };
 
     public int FacetOf(int ordinal) => facetByOrdinal[ordinal];
 
@@ -67,7 +79,17 @@ internal sealed class DocumentCatalog
     public void Set(int slot, long id, long ticks, int[] ordinals, int[] head)
     {
         EnsureCapacity(slot);
-        ordinalsBySlot[slot] = ordinals;
+        overflow.Remove(slot);
+        if (ordinals.Length < Stride)
+        {
+            ordinals.CopyTo(flatOrdinals.AsSpan(slot * Stride));
+            ordinalCounts[slot] = (byte)(ordinals.Length + 1);
+        }
+        else
+        {
+            overflow[slot] = ordinals;
+            ordinalCounts[slot] = Overflowing;
+        }
         ticksBySlot[slot] = ticks;
         idBySlot[slot] = id;
         Head.Set(slot, headBySlot[slot], head);
@@ -81,7 +103,8 @@ internal sealed class DocumentCatalog
     {
         if (!IsLive(slot)) return;
         slotById.Remove(idBySlot[slot]);
-        ordinalsBySlot[slot] = null;
+        ordinalCounts[slot] = Free;
+        overflow.Remove(slot);
         Head.Remove(slot, headBySlot[slot]);
         headBySlot[slot] = null;
         if (Head.NeedsCompaction) Head.Rebuild(SlotLimit, s => headBySlot[s]);
@@ -89,9 +112,10 @@ internal sealed class DocumentCatalog
 
     private void EnsureCapacity(int slot)
     {
-        if (slot < ordinalsBySlot.Length) return;
-        var size = Math.Max(slot + 1, ordinalsBySlot.Length * 2);
-        Array.Resize(ref ordinalsBySlot, size);
+        if (slot < ordinalCounts.Length) return;
+        var size = Math.Max(slot + 1, ordinalCounts.Length * 2);
+        Array.Resize(ref ordinalCounts, size);
+        Array.Resize(ref flatOrdinals, size * Stride);
         Array.Resize(ref ticksBySlot, size);
         Array.Resize(ref idBySlot, size);
         Array.Resize(ref headBySlot, size);

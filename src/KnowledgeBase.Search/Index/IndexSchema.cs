@@ -45,6 +45,8 @@ internal static class IndexSchema
     public static void ConfigureWriter(SqliteConnection connection)
     {
         Execute(connection, "PRAGMA synchronous = NORMAL");
+        // Without a limit the write-ahead log keeps the size of the largest batch ever written.
+        Execute(connection, "PRAGMA journal_size_limit = 16777216");
         Execute(connection, "PRAGMA busy_timeout = 5000");
     }
 

@@ -24,13 +24,13 @@ internal sealed class SimilarDocuments(DocumentAnalysis analysis)
 
         var terms = DistinctiveTerms(analysis.Analyze(text), catalog.Count, vocabulary);
         if (terms.Count == 0) return [];
-        var shared = catalog.OrdinalsOf(self).ToHashSet();
+        var shared = catalog.OrdinalsOf(self).ToArray().ToHashSet();
         var expression = string.Join(" OR ", terms.Select(t => "\"" + t + "\""));
         var best = new PriorityQueue<int, double>();
         foreach (var (slot, score) in Scored(session, expression))
         {
             if (slot == self || !catalog.IsLive(slot)) continue;
-            var bonus = catalog.OrdinalsOf(slot).Count(shared.Contains) * SharedFacetBonus;
+            var bonus = catalog.OrdinalsOf(slot).ToArray().Count(shared.Contains) * SharedFacetBonus;
             best.Enqueue(slot, score * (1 + bonus));
             if (best.Count > count) best.Dequeue();
         }
