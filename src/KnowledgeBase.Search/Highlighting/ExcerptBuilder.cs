@@ -1,7 +1,11 @@
+using System.Buffers;
 using System.Text;
-using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Search.Index;
 
 namespace KnowledgeBase.Search.Highlighting;
+
+/// <summary>The index term a folded word of a text matches in the query, or null.</summary>
+internal delegate string? WordMatcher(ReadOnlySpan<char> foldedWord);
 
 /// <summary>
 /// Builds the excerpt of a hit on the original text, so accents and inflections are shown as
@@ -9,7 +13,12 @@ namespace KnowledgeBase.Search.Highlighting;
 /// most occurrences), matching words in &lt;mark&gt;, everything else HTML-escaped. Falls
 /// back to the summary, then to the start of the summary.
 /// </summary>
-internal sealed class ExcerptBuilder(ITextAnalyzer analyzer)
+/// <remarks>
+/// Words are recognised through the index vocabulary (surface word → stem) on a folded copy
+/// of the text rather than by running the analyzer: ten times faster, and a page of results
+/// builds twenty excerpts.
+/// </remarks>
+internal static class ExcerptBuilder
 {
     public const int WindowWords = 30;
 
@@ -21,66 +30,83 @@ internal sealed class ExcerptBuilder(ITextAnalyzer analyzer)
 
     private const int MaxMatchesScanned = 1000;
 
-    public string Build(string body, string summary, Func<string, bool> isMatch)
+    private readonly record struct Match(int Word, int Start, int Length, string Term);
+
+    public static string Build(string body, string summary, WordMatcher matcher) =>
+        Highlight(body, matcher) ?? Highlight(summary, matcher) ?? Opening(summary.Length > 0 ? summary : body);
+
+    /// <summary>The first ~30 words, escaped.</summary>
+    public static string Opening(string text)
     {
-        return Highlight(body, isMatch) ?? Highlight(summary, isMatch) ?? Opening(summary.Length > 0 ? summary : body);
+        var end = Math.Min(WordsEnd(text, 0, WindowWords), MaxChars);
+        var excerpt = Html.Escape(text[..end]);
+        return end < text.Length ? excerpt + " …" : excerpt;
     }
 
-    private string? Highlight(string text, Func<string, bool> isMatch)
+    private static string? Highlight(string text, WordMatcher matcher)
     {
         if (text.Length == 0) return null;
-        var tokens = analyzer.Analyze(text);
-        var matches = new List<int>(); // indexes into tokens
-        for (var i = 0; i < tokens.Count && matches.Count < MaxMatchesScanned; i++)
-            if (IsValid(tokens[i], text) && isMatch(tokens[i].Term)) matches.Add(i);
+        var matches = Matches(text, matcher);
         if (matches.Count == 0) return null;
 
-        // Words are counted on the text as written, stop words included.
-        var anchor = tokens[matches[BestWindow(tokens, matches)]];
+        var anchor = matches[BestWindow(matches)];
         var from = WordStartBefore(text, anchor.Start, Lead);
         var to = Math.Min(WordsEnd(text, from, WindowWords), from + MaxChars);
 
         var sb = new StringBuilder(to - from + 64);
         if (from > 0) sb.Append("… ");
         var cursor = from;
-        foreach (var index in matches)
+        foreach (var match in matches)
         {
-            var token = tokens[index];
-            if (token.Start < cursor || token.Start + token.Length > to) continue;
-            Html.AppendEscaped(sb, text.AsSpan(cursor, token.Start - cursor));
+            if (match.Start < cursor || match.Start + match.Length > to) continue;
+            Html.AppendEscaped(sb, text.AsSpan(cursor, match.Start - cursor));
             sb.Append("<mark>");
-            Html.AppendEscaped(sb, text.AsSpan(token.Start, token.Length));
+            Html.AppendEscaped(sb, text.AsSpan(match.Start, match.Length));
             sb.Append("</mark>");
-            cursor = token.Start + token.Length;
+            cursor = match.Start + match.Length;
         }
         Html.AppendEscaped(sb, text.AsSpan(cursor, to - cursor));
         if (to < text.Length) sb.Append(" …");
         return sb.ToString();
     }
 
+    private static List<Match> Matches(string text, WordMatcher matcher)
+    {
+        var matches = new List<Match>();
+        var folded = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            SurfaceForm.FoldInto(text, folded);
+            var words = 0;
+            var i = 0;
+            while (i < text.Length && matches.Count < MaxMatchesScanned)
+            {
+                if (!char.IsLetterOrDigit(folded[i])) { i++; continue; }
+                var start = i;
+                while (i < text.Length && char.IsLetterOrDigit(folded[i])) i++;
+                if (matcher(folded.AsSpan(start, i - start)) is { } term) matches.Add(new Match(words, start, i - start, term));
+                words++;
+            }
+        }
+        finally { ArrayPool<char>.Shared.Return(folded); }
+        return matches;
+    }
+
     /// <summary>Index in <paramref name="matches"/> where the best window starts.</summary>
-    private static int BestWindow(IReadOnlyList<Token> tokens, List<int> matches)
+    private static int BestWindow(List<Match> matches)
     {
         var (best, bestDistinct, bestCount) = (0, 0, 0);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < matches.Count; i++)
         {
             distinct.Clear();
-            var start = tokens[matches[i]].Position;
             var count = 0;
-            for (var j = i; j < matches.Count && tokens[matches[j]].Position < start + WindowWords - Lead; j++, count++)
-                distinct.Add(tokens[matches[j]].Term);
+            for (var j = i; j < matches.Count && matches[j].Word < matches[i].Word + WindowWords - Lead; j++, count++)
+                distinct.Add(matches[j].Term);
             if (distinct.Count > bestDistinct || (distinct.Count == bestDistinct && count > bestCount))
                 (best, bestDistinct, bestCount) = (i, distinct.Count, count);
         }
         return best;
-    }
-
-    private static string Opening(string text)
-    {
-        var end = Math.Min(WordsEnd(text, 0, WindowWords), MaxChars);
-        var excerpt = Html.Escape(text[..end]);
-        return end < text.Length ? excerpt + " …" : excerpt;
     }
 
     /// <summary>Start of the word <paramref name="words"/> words before the one at <paramref name="at"/>.</summary>
@@ -107,7 +133,4 @@ internal sealed class ExcerptBuilder(ITextAnalyzer analyzer)
         }
         return i;
     }
-
-    private static bool IsValid(Token token, string text) =>
-        token.Start >= 0 && token.Length > 0 && token.Start + token.Length <= text.Length;
 }

@@ -8,12 +8,14 @@ internal sealed class DocumentAnalysis(ITextAnalyzer analyzer)
     public PreparedDocument Prepare(IndexDocument document)
     {
         var text = StoredText.From(document);
+        var analyzed = Analyze(text);
         return new PreparedDocument(
             document.Id,
             document.PublishedAt.UtcTicks,
             DocumentFacets.From(document.Facets),
-            Analyze(text),
-            text.Compress());
+            analyzed,
+            text.Compress(),
+            HeadTerms.Distinct(analyzed));
     }
 
     public AnalyzedText Analyze(StoredText text)
@@ -31,10 +33,21 @@ internal sealed class DocumentAnalysis(ITextAnalyzer analyzer)
     {
         if (text.Length == 0) return "";
         var tokens = analyzer.Analyze(text);
+        // Most tokens repeat a word already seen: look it up as a folded span before allocating.
+        var seen = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         foreach (var token in tokens)
         {
             if (token.Term.Length == 0 || token.Start < 0 || token.Length <= 0 || token.Start + token.Length > text.Length)
                 continue;
+            var source = text.AsSpan(token.Start, token.Length);
+            if (source.Length <= buffer.Length && source.IndexOfAny('\'', '’') < 0)
+            {
+                var folded = buffer[..source.Length];
+                SurfaceForm.FoldInto(source, folded);
+                if (!seen.ContainsKey(folded)) words[new string(folded)] = token.Term;
+                continue;
+            }
             var word = SurfaceForm.Of(text, token.Start, token.Length);
             if (word.Length > 0) words.TryAdd(word, token.Term);
         }

@@ -15,18 +15,32 @@ internal sealed class DocumentCatalog
     private readonly List<int> facetByOrdinal = [];
     private readonly Dictionary<string, int> facetNumbers = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> slotById = [];
-    private int[]?[] ordinalsBySlot = new int[]?[1024];
+    // Facet ordinals laid out flat, a fixed stride per slot, so the counting loop over tens of
+    // thousands of matches (in slot order) streams through memory instead of chasing one array
+    // per document. The rare document with more values keeps them in an overflow table.
+    private const int Stride = 16;
+    private const byte Free = 0, Overflowing = byte.MaxValue;
+    private int[] flatOrdinals = new int[1024 * Stride];
+    private byte[] ordinalCounts = new byte[1024]; // 1 + number of values; 0 for a free slot
+    private readonly Dictionary<int, int[]> overflow = [];
     private long[] ticksBySlot = new long[1024];
     private long[] idBySlot = new long[1024];
+    private int[]?[] headBySlot = new int[]?[1024];
 
     public int Count => slotById.Count;
+
+    /// <summary>Head-field terms by stem, for ranking broad queries.</summary>
+    public HeadPostings Head { get; } = new();
 
     /// <summary>One past the highest slot ever used; slots below may be free.</summary>
     public int SlotLimit { get; private set; } = 1;
 
     public int OrdinalCount => valueByOrdinal.Count;
 
-    public bool IsLive(long slot) => slot > 0 && slot < SlotLimit && ordinalsBySlot[slot] is not null;
+    /// <summary>Number of distinct facet names; facet numbers run from 0 to this.</summary>
+    public int FacetCount => facetNumbers.Count;
+
+    public bool IsLive(long slot) => slot > 0 && slot < SlotLimit && ordinalCounts[slot] != Free;
 
     public bool TryGetSlot(long id, out int slot) => slotById.TryGetValue(id, out slot);
 
@@ -34,7 +48,12 @@ internal sealed class DocumentCatalog
 
     public long TicksOf(int slot) => ticksBySlot[slot];
 
-    public int[] OrdinalsOf(int slot) => ordinalsBySlot[slot] ?? NoOrdinals;
+    public ReadOnlySpan<int> OrdinalsOf(int slot) => ordinalCounts[slot] switch
+    {
+        Free => NoOrdinals,
+        Overflowing => overflow[slot],
+        var count => flatOrdinals.AsSpan(slot * Stride, count - 1),
+    };
 
     public int FacetOf(int ordinal) => facetByOrdinal[ordinal];
 
@@ -46,43 +65,59 @@ internal sealed class DocumentCatalog
     /// <summary>Ordinal of a facet value, or -1 when no document ever had it.</summary>
     public int OrdinalOf(string facet, string value) => ordinalByValue.GetValueOrDefault((facet, value), -1);
 
-    public void Set(int slot, long id, long ticks, (string Facet, string Value)[] facets)
+    /// <summary>Registers a facet value under the ordinal the writer stored it with.</summary>
+    public void AddValue(int ordinal, string facet, string value)
+    {
+        if (ordinal != valueByOrdinal.Count) throw new InvalidDataException($"Facet value ordinal {ordinal} out of sequence.");
+        if (!facetNumbers.TryGetValue(facet, out var number))
+            facetNumbers[facet] = number = facetNumbers.Count;
+        valueByOrdinal.Add(value);
+        facetByOrdinal.Add(number);
+        ordinalByValue[(facet, value)] = ordinal;
+    }
+
+    public void Set(int slot, long id, long ticks, int[] ordinals, int[] head)
     {
         EnsureCapacity(slot);
-        var ordinals = new int[facets.Length];
-        for (var i = 0; i < facets.Length; i++) ordinals[i] = Intern(facets[i].Facet, facets[i].Value);
-        ordinalsBySlot[slot] = ordinals;
+        overflow.Remove(slot);
+        if (ordinals.Length < Stride)
+        {
+            ordinals.CopyTo(flatOrdinals.AsSpan(slot * Stride));
+            ordinalCounts[slot] = (byte)(ordinals.Length + 1);
+        }
+        else
+        {
+            overflow[slot] = ordinals;
+            ordinalCounts[slot] = Overflowing;
+        }
         ticksBySlot[slot] = ticks;
         idBySlot[slot] = id;
+        Head.Set(slot, headBySlot[slot], head);
+        headBySlot[slot] = head;
         slotById[id] = slot;
         SlotLimit = Math.Max(SlotLimit, slot + 1);
+        if (Head.NeedsCompaction) Head.Rebuild(SlotLimit, s => headBySlot[s]);
     }
 
     public void Remove(int slot)
     {
         if (!IsLive(slot)) return;
         slotById.Remove(idBySlot[slot]);
-        ordinalsBySlot[slot] = null;
-    }
-
-    private int Intern(string facet, string value)
-    {
-        if (ordinalByValue.TryGetValue((facet, value), out var ordinal)) return ordinal;
-        if (!facetNumbers.TryGetValue(facet, out var number))
-            facetNumbers[facet] = number = facetNumbers.Count;
-        ordinal = valueByOrdinal.Count;
-        valueByOrdinal.Add(value);
-        facetByOrdinal.Add(number);
-        ordinalByValue[(facet, value)] = ordinal;
-        return ordinal;
+        ordinalCounts[slot] = Free;
+        overflow.Remove(slot);
+        Head.Remove(slot, headBySlot[slot]);
+        headBySlot[slot] = null;
+        if (Head.NeedsCompaction) Head.Rebuild(SlotLimit, s => headBySlot[s]);
     }
 
     private void EnsureCapacity(int slot)
     {
-        if (slot < ordinalsBySlot.Length) return;
-        var size = Math.Max(slot + 1, ordinalsBySlot.Length * 2);
-        Array.Resize(ref ordinalsBySlot, size);
+        if (slot < ordinalCounts.Length) return;
+        var size = Math.Max(slot + 1, ordinalCounts.Length * 2);
+        Array.Resize(ref ordinalCounts, size);
+        Array.Resize(ref flatOrdinals, size * Stride);
         Array.Resize(ref ticksBySlot, size);
         Array.Resize(ref idBySlot, size);
+        Array.Resize(ref headBySlot, size);
     }
 }

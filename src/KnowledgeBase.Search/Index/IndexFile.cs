@@ -39,7 +39,7 @@ internal static class IndexFile
             var problem = health == IndexHealth.Healthy ? null : $"Index built with {stamp ?? "an unknown version"}, expected {expectedStamp}.";
             return new LoadedIndex(health, stamp, checkpoint, catalog, vocabulary, problem);
         }
-        catch (Exception e) when (e is SqliteException or FormatException or InvalidDataException or OverflowException or IOException)
+        catch (Exception e) when (e is SqliteException or FormatException or InvalidDataException or OverflowException or IOException or InvalidCastException)
         {
             SqliteConnection.ClearAllPools();
             return new LoadedIndex(IndexHealth.Corrupt, null, 0, new DocumentCatalog(), new Vocabulary(), e.Message);
@@ -59,12 +59,19 @@ internal static class IndexFile
     {
         var catalog = new DocumentCatalog();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT slot, id, published, facets FROM docs";
+        command.CommandText = "SELECT ordinal, facet, value FROM facet_values ORDER BY ordinal";
+        using (var values = command.ExecuteReader())
+            while (values.Read()) catalog.AddValue((int)values.GetInt64(0), values.GetString(1), values.GetString(2));
+        command.CommandText = "SELECT slot, id, published, facets, head FROM docs";
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            catalog.Set((int)reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), DocumentFacets.Decode(reader.GetString(3)));
+            catalog.Set((int)reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2),
+                SortedIntegers.Decode(Blob(reader, 3)), SortedIntegers.Decode(Blob(reader, 4)));
         return catalog;
     }
+
+    // An empty blob may read back as NULL.
+    private static byte[] Blob(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? [] : (byte[])reader.GetValue(column);
 
     private static Vocabulary LoadVocabulary(SqliteConnection connection)
     {
@@ -73,6 +80,10 @@ internal static class IndexFile
         command.CommandText = "SELECT word, stem, docs FROM words";
         using var reader = command.ExecuteReader();
         while (reader.Read()) vocabulary.Change(reader.GetString(0), reader.GetString(1), (int)reader.GetInt64(2));
+        reader.Close();
+        command.CommandText = "SELECT id, term FROM stems";
+        using var stems = command.ExecuteReader();
+        while (stems.Read()) vocabulary.AddStemId(stems.GetString(1), (int)stems.GetInt64(0));
         return vocabulary;
     }
 }

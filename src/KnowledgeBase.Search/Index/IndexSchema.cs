@@ -6,20 +6,24 @@ namespace KnowledgeBase.Search.Index;
 internal static class IndexSchema
 {
     /// <summary>Bumped whenever the tables or their encoding change; part of the version stamp.</summary>
-    public const string Version = "kb-fts5-1";
+    public const string Version = "kb-fts5-3";
 
     public const string FileName = "search.db";
 
     // FTS5 weights of title, summary, tags (keywords and organisations) and body, in column order.
     public const string Bm25 = "bm25(fts, 10.0, 5.0, 3.0, 1.0)";
 
+    // Ids are unique through the in-memory catalog, which maps each id to one slot; an index
+    // on docs.id would only add size. Facet values and head terms are stored as varint ordinals.
     // The FTS5 table is contentless (the original texts live compressed in "texts") and receives
     // analyzed terms separated by spaces, which the "ascii" tokenizer splits back unchanged.
     // contentless_delete lets a row be deleted by rowid alone. (columnsize=0 would make bm25
     // 3-4x faster but breaks its length normalisation on contentless tables: scores invert.)
     private const string Tables = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-        CREATE TABLE docs(slot INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE, published INTEGER NOT NULL, facets TEXT NOT NULL);
+        CREATE TABLE docs(slot INTEGER PRIMARY KEY, id INTEGER NOT NULL, published INTEGER NOT NULL, facets BLOB NOT NULL, head BLOB NOT NULL);
+        CREATE TABLE facet_values(ordinal INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL);
+        CREATE TABLE stems(id INTEGER PRIMARY KEY, term TEXT NOT NULL);
         CREATE TABLE texts(slot INTEGER PRIMARY KEY, blob BLOB NOT NULL);
         CREATE TABLE words(word TEXT PRIMARY KEY, stem TEXT NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
         CREATE VIRTUAL TABLE fts USING fts5(title, summary, tags, body,
@@ -41,6 +45,8 @@ internal static class IndexSchema
     public static void ConfigureWriter(SqliteConnection connection)
     {
         Execute(connection, "PRAGMA synchronous = NORMAL");
+        // Without a limit the write-ahead log keeps the size of the largest batch ever written.
+        Execute(connection, "PRAGMA journal_size_limit = 16777216");
         Execute(connection, "PRAGMA busy_timeout = 5000");
     }
 

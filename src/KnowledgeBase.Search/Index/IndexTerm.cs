@@ -33,9 +33,6 @@ internal static class IndexTerm
         return sb.ToString();
     }
 
-    /// <summary>A term as an FTS5 string literal (never an operator or column name).</summary>
-    public static string Quote(string term) => "\"" + Encode(term).Replace("\"", "\"\"") + "\"";
-
     private static bool NeedsEscape(string term)
     {
         foreach (var c in term)

@@ -15,7 +15,7 @@ internal sealed class IndexWriter : IDisposable
         Connection = connection;
         Analysis = analysis;
         NextSlot = firstFreeSlot;
-        InsertDoc = Prepare("INSERT OR REPLACE INTO docs(slot, id, published, facets) VALUES ($slot, $id, $published, $facets)", "$slot", "$id", "$published", "$facets");
+        InsertDoc = Prepare("INSERT OR REPLACE INTO docs(slot, id, published, facets, head) VALUES ($slot, $id, $published, $facets, $head)", "$slot", "$id", "$published", "$facets", "$head");
         InsertText = Prepare("INSERT OR REPLACE INTO texts(slot, blob) VALUES ($slot, $blob)", "$slot", "$blob");
         InsertFts = Prepare($"INSERT INTO fts(rowid, {FtsColumns}) VALUES ($slot, $t, $s, $k, $b)", "$slot", "$t", "$s", "$k", "$b");
         DeleteFts = Prepare("DELETE FROM fts WHERE rowid = $slot", "$slot");
@@ -24,6 +24,8 @@ internal sealed class IndexWriter : IDisposable
         ReadText = Prepare("SELECT blob FROM texts WHERE slot = $slot", "$slot");
         SaveWord = Prepare("INSERT INTO words(word, stem, docs) VALUES ($w, $s, $d) ON CONFLICT(word) DO UPDATE SET docs = excluded.docs", "$w", "$s", "$d");
         ForgetWord = Prepare("DELETE FROM words WHERE word = $w", "$w");
+        SaveFacetValue = Prepare("INSERT INTO facet_values(ordinal, facet, value) VALUES ($o, $f, $v)", "$o", "$f", "$v");
+        SaveStem = Prepare("INSERT INTO stems(id, term) VALUES ($id, $term)", "$id", "$term");
         SaveMeta = Prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ($k, $v)", "$k", "$v");
     }
 
@@ -44,6 +46,8 @@ internal sealed class IndexWriter : IDisposable
     internal SqliteCommand SaveWord { get; }
     internal SqliteCommand ForgetWord { get; }
     internal SqliteCommand SaveMeta { get; }
+    internal SqliteCommand SaveStem { get; }
+    internal SqliteCommand SaveFacetValue { get; }
 
     public WriteBatch Begin(DocumentCatalog catalog, Vocabulary vocabulary) => new(this, catalog, vocabulary);
 
@@ -55,7 +59,7 @@ internal sealed class IndexWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { InsertDoc, InsertText, InsertFts, DeleteFts, DeleteDoc, DeleteText, ReadText, SaveWord, ForgetWord, SaveMeta })
+        foreach (var command in new[] { InsertDoc, InsertText, InsertFts, DeleteFts, DeleteDoc, DeleteText, ReadText, SaveWord, ForgetWord, SaveMeta, SaveStem, SaveFacetValue })
             command.Dispose();
         Connection.Dispose();
     }

@@ -9,7 +9,8 @@ internal sealed record PreparedDocument(
     long PublishedTicks,
     (string Facet, string Value)[] Facets,
     AnalyzedText Analysis,
-    byte[] Blob);
+    byte[] Blob,
+    (string Term, int Field)[] Head);
 
 /// <summary>FTS5 column texts (encoded terms) and distinct surface words of one document.</summary>
 internal sealed record AnalyzedText(

@@ -45,6 +45,7 @@ internal sealed class ReaderPool(string path) : IDisposable
 internal sealed class ReaderSession(SqliteConnection connection, ReaderPool pool) : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MatchStatement> matches = new(StringComparer.Ordinal);
 
     /// <summary>A prepared command for <paramref name="sql"/>, reused across searches.</summary>
     public SqliteCommand Command(string sql)
@@ -56,10 +57,30 @@ internal sealed class ReaderSession(SqliteConnection connection, ReaderPool pool
         return command;
     }
 
+    /// <summary>Per-slot scratch for ranking, all zeros between uses (see <c>HeadScorer</c>).</summary>
+    public double[] Scores { get; private set; } = [];
+
+    /// <summary>Per-slot scratch for ranking, all zeros between uses.</summary>
+    public byte[] Weights { get; private set; } = [];
+
+    public void EnsureScratch(int slots)
+    {
+        if (Scores.Length < slots) Scores = new double[slots + slots / 4];
+        if (Weights.Length < slots) Weights = new byte[slots + slots / 4];
+    }
+
+    /// <summary>A prepared MATCH statement for <paramref name="sql"/>, stepped without ADO.NET.</summary>
+    public MatchStatement Match(string sql)
+    {
+        if (!matches.TryGetValue(sql, out var statement)) matches[sql] = statement = new MatchStatement(connection, sql);
+        return statement;
+    }
+
     public void Dispose() => pool.Return(this);
 
     internal void Close()
     {
+        foreach (var statement in matches.Values) statement.Dispose();
         foreach (var command in commands.Values) command.Dispose();
         connection.Dispose();
     }

@@ -10,6 +10,8 @@ internal sealed class Vocabulary
 {
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> stemDocs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> stemIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> wordsByStem = new(StringComparer.Ordinal);
     private readonly Lock sortedGate = new();
     private volatile string[]? sorted;
 
@@ -17,7 +19,8 @@ internal sealed class Vocabulary
 
     public int DocsOf(string word) => entries.TryGetValue(word, out var entry) ? entry.Docs : 0;
 
-    public string? StemOf(string word) => entries.TryGetValue(word, out var entry) ? entry.Stem : null;
+    /// <summary>Surface words indexed under <paramref name="stem"/>.</summary>
+    public IReadOnlyList<string> WordsOf(string stem) => wordsByStem.TryGetValue(stem, out var forms) ? forms : [];
 
     /// <summary>
     /// Documents containing the stem, approximated by the sum over its surface words (a document
@@ -25,8 +28,16 @@ internal sealed class Vocabulary
     /// </summary>
     public int StemDocs(string stem) => stemDocs.GetValueOrDefault(stem);
 
-    public IEnumerable<(string Word, string Stem, int Docs)> Entries =>
-        entries.Select(e => (e.Key, e.Value.Stem, e.Value.Docs));
+    /// <summary>Number of stem ids handed out; ids run from 0 to this, never reused.</summary>
+    public int StemIdCount => stemIds.Count;
+
+    /// <summary>
+    /// Small integer id of an indexed term (as encoded in the FTS5 table), used by the in-memory
+    /// head-field table; -1 when the term never appeared in a title, summary or tags.
+    /// </summary>
+    public int StemIdOf(string term) => stemIds.GetValueOrDefault(term, -1);
+
+    public void AddStemId(string term, int id) => stemIds[term] = id;
 
     /// <summary>Adds <paramref name="delta"/> documents to a word; a word at zero is forgotten.</summary>
     public int Change(string word, string stem, int delta)
@@ -35,6 +46,8 @@ internal sealed class Vocabulary
         {
             if (delta <= 0) return 0;
             entries[word] = entry = new Entry(stem);
+            if (!wordsByStem.TryGetValue(stem, out var forms)) wordsByStem[stem] = forms = [];
+            forms.Add(word);
             sorted = null;
         }
         entry.Docs += delta;
@@ -42,6 +55,8 @@ internal sealed class Vocabulary
         if (stemDocs[entry.Stem] <= 0) stemDocs.Remove(entry.Stem);
         if (entry.Docs > 0) return entry.Docs;
         entries.Remove(word);
+        if (wordsByStem.TryGetValue(entry.Stem, out var remaining) && remaining.Remove(word) && remaining.Count == 0)
+            wordsByStem.Remove(entry.Stem);
         sorted = null;
         return 0;
     }

@@ -16,6 +16,9 @@ internal sealed class WriteBatch : IDisposable
     private readonly Dictionary<long, int> pendingSlots = []; // id → slot, -1 once deleted in this batch
     private readonly List<Action<DocumentCatalog>> catalogChanges = [];
     private readonly Dictionary<string, (string Stem, int Delta)> wordDeltas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> newStemIds = new(StringComparer.Ordinal);
+    private readonly List<(string Facet, string Value)> newFacetValues = [];
+    private readonly Dictionary<(string, string), int> newOrdinals = [];
 
     public WriteBatch(IndexWriter writer, DocumentCatalog catalog, Vocabulary vocabulary)
     {
@@ -23,7 +26,7 @@ internal sealed class WriteBatch : IDisposable
         this.catalog = catalog;
         this.vocabulary = vocabulary;
         transaction = writer.Connection.BeginTransaction();
-        foreach (var command in new[] { writer.InsertDoc, writer.InsertText, writer.InsertFts, writer.DeleteFts, writer.DeleteDoc, writer.DeleteText, writer.ReadText, writer.SaveWord, writer.ForgetWord, writer.SaveMeta })
+        foreach (var command in new[] { writer.InsertDoc, writer.InsertText, writer.InsertFts, writer.DeleteFts, writer.DeleteDoc, writer.DeleteText, writer.ReadText, writer.SaveWord, writer.ForgetWord, writer.SaveMeta, writer.SaveStem, writer.SaveFacetValue })
             command.Transaction = transaction;
     }
 
@@ -35,12 +38,14 @@ internal sealed class WriteBatch : IDisposable
 
         var a = document.Analysis;
         IndexWriter.Run(writer.InsertFts, slot, a.Title, a.Summary, a.Tags, a.Body);
-        IndexWriter.Run(writer.InsertDoc, slot, document.Id, document.PublishedTicks, DocumentFacets.Encode(document.Facets));
+        var head = HeadTerms.Entries(document.Head, StemId);
+        var ordinals = document.Facets.Select(Ordinal).Order().ToArray();
+        IndexWriter.Run(writer.InsertDoc, slot, document.Id, document.PublishedTicks, SortedIntegers.Encode(ordinals), SortedIntegers.Encode(head));
         IndexWriter.Run(writer.InsertText, slot, document.Blob);
         CountWords(a.Words, +1);
         pendingSlots[document.Id] = slot;
-        var (id, ticks, facets) = (document.Id, document.PublishedTicks, document.Facets);
-        catalogChanges.Add(c => c.Set(slot, id, ticks, facets));
+        var (id, ticks) = (document.Id, document.PublishedTicks);
+        catalogChanges.Add(c => c.Set(slot, id, ticks, ordinals, head));
     }
 
     public void Delete(long id)
@@ -71,9 +76,11 @@ internal sealed class WriteBatch : IDisposable
 
     public void ApplyToMemory()
     {
+        for (var i = 0; i < newFacetValues.Count; i++) catalog.AddValue(catalog.OrdinalCount, newFacetValues[i].Facet, newFacetValues[i].Value);
         foreach (var change in catalogChanges) change(catalog);
         foreach (var (word, (stem, delta)) in wordDeltas)
             if (delta != 0) vocabulary.Change(word, stem, delta);
+        foreach (var (term, id) in newStemIds) vocabulary.AddStemId(term, id);
     }
 
     public void Dispose() => transaction.Dispose();
@@ -91,6 +98,27 @@ internal sealed class WriteBatch : IDisposable
         writer.ReadText.Parameters[0].Value = slot;
         if (writer.ReadText.ExecuteScalar() is not byte[] blob) return;
         CountWords(writer.Analysis.Analyze(StoredText.Decompress(blob)).Words, -1);
+    }
+
+    private int Ordinal((string Facet, string Value) pair)
+    {
+        var ordinal = catalog.OrdinalOf(pair.Facet, pair.Value);
+        if (ordinal >= 0 || newOrdinals.TryGetValue(pair, out ordinal)) return ordinal;
+        ordinal = catalog.OrdinalCount + newFacetValues.Count;
+        newOrdinals[pair] = ordinal;
+        newFacetValues.Add(pair);
+        IndexWriter.Run(writer.SaveFacetValue, ordinal, pair.Facet, pair.Value);
+        return ordinal;
+    }
+
+    private int StemId(string term)
+    {
+        var id = vocabulary.StemIdOf(term);
+        if (id >= 0 || newStemIds.TryGetValue(term, out id)) return id;
+        id = vocabulary.StemIdCount + newStemIds.Count;
+        newStemIds[term] = id;
+        IndexWriter.Run(writer.SaveStem, id, term);
+        return id;
     }
 
     private void CountWords(IReadOnlyList<VocabularyWord> words, int delta)

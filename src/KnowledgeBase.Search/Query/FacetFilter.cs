@@ -43,7 +43,7 @@ internal sealed class FacetFilter
     }
 
     /// <summary>Bits of the filtered facets that a document with these values does not satisfy.</summary>
-    public ulong Failures(int[] ordinals)
+    public ulong Failures(ReadOnlySpan<int> ordinals)
     {
         if (AllBits == 0) return 0;
         ulong passed = 0;

@@ -13,23 +13,23 @@ internal enum MatchKind
     Match,
 }
 
-/// <summary>An analyzed query: the FTS5 expression and the terms to highlight.</summary>
+/// <summary>An analyzed query: the FTS5 expression, its required clauses and the terms to highlight.</summary>
+/// <param name="Kind">What the search has to do.</param>
+/// <param name="Expression">FTS5 MATCH expression, for <see cref="MatchKind.Match"/>.</param>
+/// <param name="Required">
+/// Each required clause as its alternatives, each a sequence of index terms (prefix
+/// fallbacks left out): used to estimate the match count and to rank large match sets.
+/// </param>
+/// <param name="HighlightTerms">Index terms to mark in excerpts.</param>
+/// <param name="HighlightPrefixes">Typed prefixes no known word starts with (tried on the stems); words starting with them are marked too.</param>
 internal sealed record MatchPlan(
     MatchKind Kind,
     string Expression,
+    IReadOnlyList<IReadOnlyList<string[]>> Required,
     IReadOnlySet<string> HighlightTerms,
     IReadOnlyList<string> HighlightPrefixes)
 {
-    public static MatchPlan Browse { get; } = new(MatchKind.Browse, "", new HashSet<string>(), []);
+    public static MatchPlan Browse { get; } = new(MatchKind.Browse, "", [], new HashSet<string>(), []);
 
-    public static MatchPlan Nothing { get; } = new(MatchKind.Nothing, "", new HashSet<string>(), []);
-
-    /// <summary>True when an indexed term of a text is one the query looked for.</summary>
-    public bool Highlights(string term)
-    {
-        if (HighlightTerms.Contains(term)) return true;
-        foreach (var prefix in HighlightPrefixes)
-            if (term.StartsWith(prefix, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    public static MatchPlan Nothing { get; } = new(MatchKind.Nothing, "", [], new HashSet<string>(), []);
 }

@@ -47,7 +47,8 @@ internal sealed class MatchPlanner(ITextAnalyzer analyzer, SynonymTable synonyms
         if (excluded.Count > 0)
             expression = $"({expression}) NOT ({string.Join(" OR ", excluded.SelectMany(g => g).Select(Render))})";
         var highlights = required.SelectMany(g => g).Where(a => !a.IsPrefix).SelectMany(a => a.Terms).ToHashSet(StringComparer.Ordinal);
-        return new MatchPlan(MatchKind.Match, expression, highlights, prefixes);
+        var requiredTerms = required.Select(g => (IReadOnlyList<string[]>)g.Where(a => !a.IsPrefix).Select(a => a.Terms).ToList()).ToList();
+        return new MatchPlan(MatchKind.Match, expression, requiredTerms, highlights, prefixes);
     }
 
     // Consecutive words are analyzed together so that multi-word synonyms ("pôle emploi") are

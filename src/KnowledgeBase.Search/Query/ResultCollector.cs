@@ -16,8 +16,11 @@ internal sealed class ResultCollector
     private readonly int keep;
     private readonly int[] counts;
     private readonly bool[] countedFacets;
+    private readonly int[] facetOfOrdinal;
+    private readonly bool[] countedOrdinals;
     private readonly int[] facetNumberByBit;
     private readonly PriorityQueue<int, HitKey> best;
+    private HitKey worst;
 
     public ResultCollector(DocumentCatalog catalog, FacetFilter filter, IEnumerable<string> facets, bool byScore, int keep)
     {
@@ -26,10 +29,17 @@ internal sealed class ResultCollector
         this.byScore = byScore;
         this.keep = keep;
         counts = new int[catalog.OrdinalCount];
-        var facetCount = Enumerable.Range(0, catalog.OrdinalCount).Select(catalog.FacetOf).DefaultIfEmpty(-1).Max() + 1;
-        countedFacets = new bool[facetCount];
+        countedFacets = new bool[catalog.FacetCount];
         foreach (var facet in facets)
             if (catalog.FacetNumber(facet) is var number and >= 0) countedFacets[number] = true;
+        // Flat copies: the per-document loop below runs for every match.
+        facetOfOrdinal = new int[counts.Length];
+        countedOrdinals = new bool[counts.Length];
+        for (var ordinal = 0; ordinal < counts.Length; ordinal++)
+        {
+            facetOfOrdinal[ordinal] = catalog.FacetOf(ordinal);
+            countedOrdinals[ordinal] = countedFacets[facetOfOrdinal[ordinal]];
+        }
         facetNumberByBit = filter.FacetByBit.Select(catalog.FacetNumber).ToArray();
         best = new PriorityQueue<int, HitKey>(keep + 1, byScore ? WorseByScore.Instance : WorseByDate.Instance);
     }
@@ -44,7 +54,7 @@ internal sealed class ResultCollector
         {
             Total++;
             foreach (var ordinal in ordinals)
-                if (ordinal < counts.Length && countedFacets[catalog.FacetOf(ordinal)]) counts[ordinal]++;
+                if ((uint)ordinal < (uint)counts.Length && countedOrdinals[ordinal]) counts[ordinal]++;
             Keep(slot, score);
         }
         else if (BitOperations.PopCount(failures) == 1)
@@ -54,7 +64,7 @@ internal sealed class ResultCollector
             var facet = facetNumberByBit[BitOperations.TrailingZeroCount(failures)];
             if (facet < 0 || !countedFacets[facet]) return;
             foreach (var ordinal in ordinals)
-                if (ordinal < counts.Length && catalog.FacetOf(ordinal) == facet) counts[ordinal]++;
+                if ((uint)ordinal < (uint)counts.Length && facetOfOrdinal[ordinal] == facet) counts[ordinal]++;
         }
     }
 
@@ -90,14 +100,17 @@ internal sealed class ResultCollector
     private void Keep(int slot, double score)
     {
         if (keep <= 0) return;
-        var key = new HitKey(score, catalog.TicksOf(slot), slot);
-        if (best.Count < keep)
+        var ticks = catalog.TicksOf(slot);
+        if (best.Count == keep)
         {
-            best.Enqueue(slot, key);
-            return;
+            // Most matches lose to the worst kept hit on the first key: reject them cheaply.
+            if (byScore ? score < worst.Score : ticks < worst.Ticks) return;
+            var key = new HitKey(score, ticks, slot);
+            if (best.Comparer.Compare(key, worst) <= 0) return;
+            best.EnqueueDequeue(slot, key);
         }
-        best.TryPeek(out _, out var worst);
-        if (best.Comparer.Compare(key, worst) > 0) best.EnqueueDequeue(slot, key);
+        else best.Enqueue(slot, new HitKey(score, ticks, slot));
+        if (best.Count == keep) best.TryPeek(out _, out worst);
     }
 
     private readonly record struct HitKey(double Score, long Ticks, int Slot);

@@ -24,22 +24,15 @@ internal sealed class SimilarDocuments(DocumentAnalysis analysis)
 
         var terms = DistinctiveTerms(analysis.Analyze(text), catalog.Count, vocabulary);
         if (terms.Count == 0) return [];
-        var shared = catalog.OrdinalsOf(self).ToHashSet();
-        var command = session.Command(Searcher.RankedSql);
-        command.Parameters.Clear();
-        command.Parameters.AddWithValue("$q", string.Join(" OR ", terms.Select(t => "\"" + t + "\"")));
-
+        var shared = catalog.OrdinalsOf(self).ToArray().ToHashSet();
+        var expression = string.Join(" OR ", terms.Select(t => "\"" + t + "\""));
         var best = new PriorityQueue<int, double>();
-        using (var reader = command.ExecuteReader())
+        foreach (var (slot, score) in Scored(session, expression))
         {
-            while (reader.Read())
-            {
-                var slot = reader.GetInt64(0);
-                if (slot == self || !catalog.IsLive(slot)) continue;
-                var bonus = catalog.OrdinalsOf((int)slot).Count(shared.Contains) * SharedFacetBonus;
-                best.Enqueue((int)slot, reader.GetDouble(1) * (1 + bonus));
-                if (best.Count > count) best.Dequeue();
-            }
+            if (slot == self || !catalog.IsLive(slot)) continue;
+            var bonus = catalog.OrdinalsOf(slot).ToArray().Count(shared.Contains) * SharedFacetBonus;
+            best.Enqueue(slot, score * (1 + bonus));
+            if (best.Count > count) best.Dequeue();
         }
         var ranked = new List<(int Slot, double Score)>();
         while (best.TryDequeue(out var slot, out var score)) ranked.Add((slot, score));
@@ -48,6 +41,13 @@ internal sealed class SimilarDocuments(DocumentAnalysis analysis)
         return ranked.Where(r => texts.ContainsKey(r.Slot))
             .Select(r => StoredHits.ToHit(catalog, r.Slot, texts[r.Slot], Opening(texts[r.Slot]), r.Score))
             .ToList();
+    }
+
+    private static List<(int Slot, double Score)> Scored(ReaderSession session, string expression)
+    {
+        var rows = new List<(int, double)>();
+        session.Match(Searcher.RankedSql).ForEach(expression, ref rows, static (ref List<(int, double)> r, long slot, double score) => r.Add(((int)slot, score)));
+        return rows;
     }
 
     /// <summary>Encoded terms ranked by weighted frequency × inverse document frequency.</summary>
@@ -72,11 +72,5 @@ internal sealed class SimilarDocuments(DocumentAnalysis analysis)
     private static int DocsOf(string encoded, HashSet<string> stems, Vocabulary vocabulary) =>
         stems.Contains(encoded) ? vocabulary.StemDocs(encoded) : 0;
 
-    private static string Opening(StoredText text) => Html.Escape(Truncate(text.Summary.Length > 0 ? text.Summary : text.Body));
-
-    private static string Truncate(string text)
-    {
-        var words = text.Split(' ', ExcerptBuilder.WindowWords + 1);
-        return words.Length <= ExcerptBuilder.WindowWords ? text : string.Join(' ', words[..ExcerptBuilder.WindowWords]) + " …";
-    }
+    private static string Opening(StoredText text) => ExcerptBuilder.Opening(text.Summary.Length > 0 ? text.Summary : text.Body);
 }

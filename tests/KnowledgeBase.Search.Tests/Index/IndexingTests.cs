@@ -80,6 +80,18 @@ public class IndexingTests
     }
 
     [Fact]
+    public void A_document_with_no_facets_and_empty_fields_is_stored_and_reloaded()
+    {
+        using var test = new TestIndex();
+        test.Index.Upsert([new IndexDocument { Id = 7, Slug = "vide", Title = "", Body = "seulement le corps" }]);
+        test.Reopen();
+
+        var hit = Assert.Single(test.Search("corps").Hits);
+        Assert.Equal((7L, "vide", ""), (hit.Id, hit.Slug, hit.Title));
+        Assert.All(test.Search("corps").Facets.Values, Assert.Empty);
+    }
+
+    [Fact]
     public void Rebuild_replaces_the_content_and_sets_the_checkpoint()
     {
         using var test = new TestIndex();

@@ -72,6 +72,31 @@ public class FacetTests
     }
 
     [Fact]
+    public void A_document_with_many_values_is_counted_and_filtered_on_all_of_them()
+    {
+        using var test = new TestIndex();
+        var departements = Enumerable.Range(1, 40).Select(n => n.ToString("00")).ToArray();
+        var national = Doc.Make(1, "Projet national");
+        test.Index.Upsert([
+            new IndexDocument
+            {
+                Id = 1, Slug = "national", Title = "Projet national", PublishedAt = national.PublishedAt,
+                Facets = new Dictionary<string, IReadOnlyList<string>> { ["departement"] = departements, ["theme"] = ["emploi"] },
+            },
+            Doc.Make(2, "Projet local"),
+        ]);
+        test.Reopen();
+
+        var results = test.Search("projet", filters: new Dictionary<string, IReadOnlyCollection<string>> { ["departement"] = ["37"] });
+
+        Assert.Equal([1L], results.Hits.Select(h => h.Id));
+        Assert.Equal(40, results.Facets["departement"].Count);
+        Assert.All(results.Facets["departement"], f => Assert.Equal(1, f.Count));
+        test.Index.Upsert([Doc.Make(1, "Projet national")]);
+        Assert.Empty(test.Search("projet", filters: new Dictionary<string, IReadOnlyCollection<string>> { ["departement"] = ["37"] }).Hits);
+    }
+
+    [Fact]
     public void Only_the_requested_facets_are_counted()
     {
         using var test = Corpus();

@@ -1,0 +1,22 @@
+using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeBase.Benchmarks;
+
+/// <summary>The conditions a measurement was taken in, printed with the figures.</summary>
+internal static class MachineDescription
+{
+    public static string Describe()
+    {
+        var cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':', 2)[1].Trim()
+            : null;
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sqlite_version()";
+        return $"{Environment.ProcessorCount} cores ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), " +
+               $"{RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, SQLite {command.ExecuteScalar()}, load average at start: {load}";
+    }
+}

@@ -1,0 +1,35 @@
+namespace KnowledgeBase.Search.Tests.Index;
+
+public class ConcurrencyTests
+{
+    [Fact]
+    public async Task Searches_run_while_a_writer_applies_batches()
+    {
+        using var test = new TestIndex();
+        test.Index.Rebuild(Enumerable.Range(1, 500).Select(i => Doc.Make(i, $"Fiche {i}", body: "médiation sociale")), 0);
+        using var stop = new CancellationTokenSource();
+        var totals = new System.Collections.Concurrent.ConcurrentBag<int>();
+
+        var searchers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var results = test.Search("médiation");
+                Assert.Equal(results.Total, results.Facets[FacetNames.Theme].Sum(f => f.Count));
+                totals.Add(results.Total);
+            }
+        })).ToArray();
+        for (var batch = 0; batch < 20; batch++)
+        {
+            var documents = Enumerable.Range(1000 + batch * 10, 10).Select(i => Doc.Make(i, "Nouvelle fiche", body: "médiation")).ToArray();
+            test.Index.Apply(documents, [batch + 1], batch + 1);
+        }
+        stop.Cancel();
+        await Task.WhenAll(searchers);
+
+        // Every search saw a whole number of batches: 500, then +10 -1 per batch.
+        Assert.All(totals, total => Assert.Equal(0, (total - 500) % 9));
+        Assert.Equal(500 + 20 * 9, test.Search("médiation").Total);
+        Assert.Equal(20, test.Index.Checkpoint);
+    }
+}
