@@ -28,6 +28,9 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string Url(string path) => new Uri(Address, path).ToString();
 
+    /// <summary>Where the site writes its emails (.eml files) in tests.</summary>
+    public string MailFolder => Path.Combine(folder, "data", "mail-pickup");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -1,0 +1,146 @@
+using KnowledgeBase.BrowserTests.Infrastructure;
+using KnowledgeBase.Core.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KnowledgeBase.BrowserTests.Journeys;
+
+/// <summary>
+/// The life of a write-up in the browser: a member signs up and confirms by email, writes and
+/// submits; an editor publishes; a visitor finds it through search. axe-core checks the forms
+/// and dashboards on the way.
+/// </summary>
+[Collection(LiveSiteCollection.Name)]
+public sealed class EditorialJourneyTests(LiveSite site, Chromium chromium) : IClassFixture<Chromium>
+{
+    private const string Password = "une phrase de passe du parcours";
+
+    [Fact]
+    public async Task A_member_writes_an_editor_publishes_and_a_visitor_finds_it()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var word = "zorglubienne" + string.Concat(suffix.Where(char.IsLetter));
+        var email = $"autrice-{suffix}@example.org";
+        var title = $"Un accueil {word} des familles";
+
+        // 1. Sign up, confirm from the email, sign in.
+        var author = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
+        await author.GotoAsync(site.Url("/compte/inscription"));
+        await Axe.AssertNoViolationsAsync(author, chromium.AxeScript);
+        await author.Locator("#DisplayName").FillAsync($"Autrice {suffix}");
+        await author.Locator("#Email").FillAsync(email);
+        await author.Locator("#Password").FillAsync(Password);
+        await author.Locator("#PasswordConfirmation").FillAsync(Password);
+        await author.Locator("#Organisation").FillAsync("Association Parcours");
+        await author.Locator("#OrganisationType").SelectOptionAsync("association");
+        await author.Locator("#RegionCode").SelectOptionAsync("84");
+        await author.Locator("#DepartementCode").SelectOptionAsync("69");
+        await author.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
+        await Snap(author, "editorial-1-signed-up");
+        var mail = await PickupMail.WaitForBody(site.MailFolder, email);
+        await author.GotoAsync(PickupMail.Link(mail, "/compte/confirmation"));
+        await SignIn(author, email);
+
+        // 2. A first submission with only a title: French messages next to the fields, title kept.
+        await author.GotoAsync(site.Url("/mes-fiches"));
+        await Axe.AssertNoViolationsAsync(author, chromium.AxeScript);
+        await author.GetByRole(AriaRole.Link, new() { Name = "Rédiger une nouvelle fiche" }).ClickAsync();
+        await author.Locator("#Title").FillAsync(title);
+        await author.GetByRole(AriaRole.Button, new() { Name = "Soumettre" }).ClickAsync();
+        await Expect(author.Locator(".field-error[data-field='Summary']")).ToHaveTextAsync("Le résumé est obligatoire.");
+        await Expect(author.Locator("#Title")).ToHaveValueAsync(title);
+        await Axe.AssertNoViolationsAsync(author, chromium.AxeScript);
+        await Snap(author, "editorial-2-missing-fields");
+
+        // 3. Complete, preview the Markdown, submit.
+        await author.Locator("#Summary").FillAsync($"Un accueil {word} ouvert aux familles sans solution de garde.");
+        await author.Locator("#section-context").FillAsync("Des familles **sans solution** de garde renoncent aux rendez-vous.");
+        await author.Locator("button.preview-button[data-source='section-context']").ClickAsync();
+        await Expect(author.Locator("#section-context-preview strong")).ToHaveTextAsync("sans solution");
+        await author.Locator("#section-objectives").FillAsync("Permettre aux parents de suivre leur parcours.");
+        await author.Locator("#section-actions").FillAsync("Une halte-garderie adossée aux permanences.");
+        await author.Locator("#section-results").FillAsync("Quarante familles accueillies la première année.");
+        await author.Locator("#theme-accompagnement-social").CheckAsync();
+        await author.Locator("#RegionCode").SelectOptionAsync("84");
+        await author.Locator("#DepartementCode").SelectOptionAsync("69");
+        await author.Locator("#LeadName").FillAsync("Association Parcours");
+        await author.Locator("#LeadType").SelectOptionAsync("association");
+        await author.Locator("#StartYear").FillAsync("2023");
+        await author.Locator("#Stage").SelectOptionAsync("experimentation");
+        await author.Locator("#ContactEmail").FillAsync(email);
+        await author.GetByRole(AriaRole.Button, new() { Name = "Soumettre" }).ClickAsync();
+        await author.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/gestion/fiches/\d+$"));
+        await Expect(author.Locator(".state-badge")).ToHaveTextAsync("Soumise");
+        var backOffice = new Uri(author.Url).AbsolutePath;
+        await Axe.AssertNoViolationsAsync(author, chromium.AxeScript);
+        await Snap(author, "editorial-3-submitted");
+
+        // 4. The editor publishes from the dashboard.
+        var editor = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
+        await SignIn(editor, await Editor(suffix));
+        await editor.GotoAsync(site.Url("/gestion"));
+        await Axe.AssertNoViolationsAsync(editor, chromium.AxeScript);
+        await editor.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await editor.WaitForURLAsync(site.Url(backOffice));
+        await Axe.AssertNoViolationsAsync(editor, chromium.AxeScript);
+        await editor.GetByLabel("Message (facultatif) pour « Publier »").FillAsync("Merci, c'est en ligne.");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Publier", Exact = true }).ClickAsync();
+        await Expect(editor.Locator(".state-badge")).ToHaveTextAsync("Publiée");
+        await Expect(editor.Locator(".activity-log")).ToContainTextAsync("Soumise → Publiée");
+        await Expect(editor.Locator(".activity-log")).ToContainTextAsync("Brouillon → Soumise");
+        await Snap(editor, "editorial-4-published");
+
+        // 5. The author is told.
+        await author.GotoAsync(site.Url("/notifications"));
+        await Expect(author.Locator(".notification-count")).Not.ToHaveTextAsync("0");
+        await Expect(author.Locator(".notifications")).ToContainTextAsync("Merci, c'est en ligne.");
+        await Axe.AssertNoViolationsAsync(author, chromium.AxeScript);
+
+        // 6. A visitor finds it through search (the index follows within a second or so).
+        var visitor = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await visitor.GotoAsync(site.Url("/search?q=" + word));
+            if (await visitor.Locator(".search-hit").CountAsync() > 0) break;
+            await Task.Delay(200);
+        }
+        await Expect(visitor.Locator(".search-hit mark").First).ToBeVisibleAsync();
+        await Snap(visitor, "editorial-5-found");
+        await visitor.Locator(".search-hit h3 a").First.ClickAsync();
+        await Expect(visitor.Locator("h1")).ToHaveTextAsync(title);
+        Assert.DoesNotContain(email, await visitor.ContentAsync());
+        await Snap(visitor, "editorial-6-read");
+
+        foreach (var page in new[] { author, editor, visitor }) await page.Context.CloseAsync();
+    }
+
+    private async Task SignIn(IPage page, string email)
+    {
+        await page.GotoAsync(site.Url("/compte/connexion"));
+        await page.GetByLabel("Adresse électronique").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mes fiches" })).ToBeVisibleAsync();
+    }
+
+    private async Task<string> Editor(string suffix)
+    {
+        using var scope = site.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
+        var email = $"editeur-{suffix}@example.org";
+        var member = new Member
+        {
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Éditeur {suffix}",
+            Organisation = "Équipe éditoriale", OrganisationType = "association", RegionCode = "84", DepartementCode = "69",
+            CreatedAt = DateTime.UtcNow,
+        };
+        Assert.True((await users.CreateAsync(member, Password)).Succeeded);
+        Assert.True((await users.AddToRolesAsync(member, [Roles.Member, Roles.Editor])).Succeeded);
+        return email;
+    }
+
+    private static Task Snap(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = RepositoryPaths.Screenshot(name), FullPage = true });
+}
