@@ -6,9 +6,10 @@ using KnowledgeBase.Search.Suggestions;
 namespace KnowledgeBase.Search.Query;
 
 /// <summary>
-/// Runs a search: FTS5 finds the matching rows and their bm25 scores in one statement; the
-/// catalog in memory filters them, counts facets and keeps the page; only the page's hits are
-/// read back and highlighted. Callers hold the index's read lock.
+/// Runs a search: FTS5 finds the matching rows (with their bm25 scores when the query's terms
+/// are rare enough, else <see cref="HeadScorer"/> ranks them); the catalog in memory filters
+/// them, counts facets and keeps the page in one pass; only the page's hits are read back and
+/// highlighted. Callers hold the index's read lock.
 /// </summary>
 internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
 {
