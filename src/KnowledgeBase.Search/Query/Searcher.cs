@@ -90,19 +90,12 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
             Collect(session, plan.Expression, byScore, catalog, collector);
             return;
         }
-        var slots = Matching(session, plan.Expression, catalog);
         using var scorer = HeadScorer.Create(plan, vocabulary, catalog, session);
-        foreach (var slot in slots) collector.Add(slot, scorer.Score(slot));
-    }
-
-    private static List<int> Matching(ReaderSession session, string expression, DocumentCatalog catalog)
-    {
-        var state = (Catalog: catalog, Slots: new List<int>());
-        session.Match(MatchedSql).ForEach(expression, ref state, static (ref (DocumentCatalog Catalog, List<int> Slots) s, long slot, double _) =>
+        var state = (Catalog: catalog, Collector: collector, Scorer: scorer);
+        session.Match(MatchedSql).ForEach(plan.Expression, ref state, static (ref (DocumentCatalog Catalog, ResultCollector Collector, HeadScorer Scorer) s, long slot, double _) =>
         {
-            if (s.Catalog.IsLive(slot)) s.Slots.Add((int)slot);
+            if (s.Catalog.IsLive(slot)) s.Collector.Add((int)slot, s.Scorer.Score((int)slot));
         });
-        return state.Slots;
     }
 
     /// <summary>Feeds every live document matching <paramref name="expression"/> to the collector.</summary>
