@@ -7,7 +7,7 @@ internal sealed record BenchmarkOptions(int[] Sizes, int Queries, string Folder,
     {
         var sizes = new[] { 10_000, 100_000 };
         var queries = 1000;
-        var folder = Path.GetTempPath();
+        var folder = Path.Combine(Path.GetTempPath(), "knowledgebase-search-benchmarks");
         var keep = false;
         var approximate = false;
         var reuse = false;

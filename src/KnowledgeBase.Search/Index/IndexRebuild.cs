@@ -36,6 +36,7 @@ internal sealed class IndexRebuild(DocumentAnalysis analysis)
         }
 
         IndexSchema.Execute(connection, "INSERT INTO fts(fts) VALUES ('optimize')");
+        IndexSchema.Execute(connection, "PRAGMA incremental_vacuum");
         IndexSchema.Execute(connection, "INSERT INTO fts(fts, rank) VALUES ('automerge', 4)");
         IndexSchema.Execute(connection, "INSERT INTO fts(fts, rank) VALUES ('hashsize', 1048576)");
         IndexSchema.Execute(connection, "PRAGMA journal_mode = WAL");

@@ -35,10 +35,15 @@ internal static class IndexSchema
 
     public static void Create(SqliteConnection connection, string stamp, bool bulk)
     {
-        // 4 KiB pages suit FTS5's default leaf size; WAL lets searches read while one writer commits.
-        Execute(connection, "PRAGMA page_size = 4096");
+        // 16 KiB pages pack the ~1.7 KB compressed texts with little slack (4 KiB pages held only
+        // two, wasting a fifth of the file), and FTS5 leaves are sized to match. Incremental
+        // auto-vacuum lets a rebuild hand back the ~15 MB its final FTS5 merge frees.
+        // WAL lets searches read while one writer commits.
+        Execute(connection, "PRAGMA page_size = 16384");
+        Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL");
         Execute(connection, bulk ? "PRAGMA journal_mode = OFF" : "PRAGMA journal_mode = WAL");
         Execute(connection, Tables);
+        Execute(connection, "INSERT INTO fts(fts, rank) VALUES ('pgsz', 16000)");
         Execute(connection, "INSERT INTO meta(key, value) VALUES ('stamp', $v), ('checkpoint', '0')", ("$v", stamp));
     }
 

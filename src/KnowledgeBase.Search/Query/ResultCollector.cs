@@ -18,6 +18,7 @@ internal sealed class ResultCollector
     private readonly bool[] countedFacets;
     private readonly int[] facetOfOrdinal;
     private readonly bool[] countedOrdinals;
+    private readonly bool countsAll;
     private readonly int[] facetNumberByBit;
     private readonly PriorityQueue<int, HitKey> best;
     private HitKey worst;
@@ -40,6 +41,7 @@ internal sealed class ResultCollector
             facetOfOrdinal[ordinal] = catalog.FacetOf(ordinal);
             countedOrdinals[ordinal] = countedFacets[facetOfOrdinal[ordinal]];
         }
+        countsAll = Array.TrueForAll(countedOrdinals, counted => counted);
         facetNumberByBit = filter.FacetByBit.Select(catalog.FacetNumber).ToArray();
         best = new PriorityQueue<int, HitKey>(keep + 1, byScore ? WorseByScore.Instance : WorseByDate.Instance);
     }
@@ -53,8 +55,16 @@ internal sealed class ResultCollector
         if (failures == 0)
         {
             Total++;
-            foreach (var ordinal in ordinals)
-                if ((uint)ordinal < (uint)counts.Length && countedOrdinals[ordinal]) counts[ordinal]++;
+            if (countsAll)
+            {
+                foreach (var ordinal in ordinals)
+                    if ((uint)ordinal < (uint)counts.Length) counts[ordinal]++;
+            }
+            else
+            {
+                foreach (var ordinal in ordinals)
+                    if ((uint)ordinal < (uint)counts.Length && countedOrdinals[ordinal]) counts[ordinal]++;
+            }
             Keep(slot, score);
         }
         else if (BitOperations.PopCount(failures) == 1)

@@ -6,9 +6,10 @@ using KnowledgeBase.Search.Suggestions;
 namespace KnowledgeBase.Search.Query;
 
 /// <summary>
-/// Runs a search: FTS5 finds the matching rows and their bm25 scores in one statement; the
-/// catalog in memory filters them, counts facets and keeps the page; only the page's hits are
-/// read back and highlighted. Callers hold the index's read lock.
+/// Runs a search: FTS5 finds the matching rows (with their bm25 scores when the query's terms
+/// are rare enough, else <see cref="HeadScorer"/> ranks them); the catalog in memory filters
+/// them, counts facets and keeps the page in one pass; only the page's hits are read back and
+/// highlighted. Callers hold the index's read lock.
 /// </summary>
 internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
 {
@@ -89,19 +90,12 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
             Collect(session, plan.Expression, byScore, catalog, collector);
             return;
         }
-        var slots = Matching(session, plan.Expression, catalog);
         using var scorer = HeadScorer.Create(plan, vocabulary, catalog, session);
-        foreach (var slot in slots) collector.Add(slot, scorer.Score(slot));
-    }
-
-    private static List<int> Matching(ReaderSession session, string expression, DocumentCatalog catalog)
-    {
-        var state = (Catalog: catalog, Slots: new List<int>());
-        session.Match(MatchedSql).ForEach(expression, ref state, static (ref (DocumentCatalog Catalog, List<int> Slots) s, long slot, double _) =>
+        var state = (Catalog: catalog, Collector: collector, Scorer: scorer);
+        session.Match(MatchedSql).ForEach(plan.Expression, ref state, static (ref (DocumentCatalog Catalog, ResultCollector Collector, HeadScorer Scorer) s, long slot, double _) =>
         {
-            if (s.Catalog.IsLive(slot)) s.Slots.Add((int)slot);
+            if (s.Catalog.IsLive(slot)) s.Collector.Add((int)slot, s.Scorer.Score((int)slot));
         });
-        return state.Slots;
     }
 
     /// <summary>Feeds every live document matching <paramref name="expression"/> to the collector.</summary>
