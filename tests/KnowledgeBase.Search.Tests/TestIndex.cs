@@ -8,7 +8,7 @@ internal sealed class TestIndex : IDisposable
 {
     public TestIndex(ITextAnalyzer? analyzer = null, IEnumerable<IReadOnlyList<string>>? synonyms = null, string? folder = null)
     {
-        Folder = folder ?? Path.Combine(Path.GetTempPath(), "kb-search-tests", Guid.NewGuid().ToString("N"));
+        Folder = folder ?? Path.Combine(Path.GetTempPath(), "knowledgebase-search-tests", Guid.NewGuid().ToString("N"));
         Analyzer = analyzer ?? new StemmingTestAnalyzer();
         Synonyms = synonyms;
         Index = new SqliteSearchIndex(Folder, Analyzer, synonyms);
