@@ -136,6 +136,40 @@ public abstract class WritingPagesTests<TSite>(TSite site) : IClassFixture<TSite
     }
 
     [Fact]
+    public async Task Rows_are_added_with_a_button_and_removed_by_emptying_them()
+    {
+        var client = await SignIn.SignedInClient(site);
+        var fields = CompleteForm("Fiche aux partenaires");
+        fields["Partners[1].Name"] = "Mission locale";
+        fields["Partners[1].Type"] = "association";
+        fields["Funders[0]"] = "CAF";
+        fields["command"] = "add-row";
+        var added = await Forms.Submit(client, "/fiches/nouvelle", fields);
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        var page = await Html.Parse(added);
+        Assert.Equal("Mission locale", page.QuerySelector("#Partners_1_Name")?.GetAttribute("value"));
+        Assert.Equal("", page.QuerySelector("#Partners_2_Name")?.GetAttribute("value") ?? "");
+        Assert.NotNull(page.QuerySelector("#Partners_2_Name"));
+        Assert.NotNull(page.QuerySelector("#Funders_1"));
+
+        fields["command"] = "save";
+        var saved = await Forms.Submit(client, "/fiches/nouvelle", fields);
+        var editUrl = saved.Headers.Location!.OriginalString;
+        var (_, form) = await Html.Get(client, editUrl);
+        fields["Version"] = form.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+        fields["Partners[0].Name"] = "";
+        fields["Partners[0].Type"] = "";
+        fields["Partners[0].Role"] = "";
+        await Forms.Post(client, form, editUrl, fields);
+
+        await using var scope = site.Scope();
+        var id = long.Parse(editUrl.Split('/')[2]);
+        var content = (await site.Db(scope).Initiatives.Include(i => i.CurrentRevision).SingleAsync(i => i.Id == id)).CurrentRevision!.Content;
+        Assert.Equal(["Mission locale"], content.Partners.Select(p => p.Name));
+        Assert.Equal(["CAF"], content.Funders);
+    }
+
+    [Fact]
     public async Task The_preview_uses_the_safe_markdown_pipeline()
     {
         var client = await SignIn.SignedInClient(site);

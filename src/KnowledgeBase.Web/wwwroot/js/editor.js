@@ -28,6 +28,17 @@
         });
     });
 
+    // "Retirer" empties a partner, funder or link row and hides it: empty rows are not saved.
+    form.querySelectorAll(".remove-row").forEach(function (button) {
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            var row = button.closest(".row-item");
+            row.querySelectorAll("input").forEach(function (input) { input.value = ""; });
+            row.querySelectorAll("select").forEach(function (select) { select.value = ""; });
+            row.hidden = true;
+        });
+    });
+
     var region = document.getElementById("RegionCode");
     var departement = document.getElementById("DepartementCode");
     function narrow() {
