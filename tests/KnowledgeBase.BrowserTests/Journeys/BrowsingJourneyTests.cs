@@ -28,7 +28,8 @@ public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : ICl
         Assert.True(await cards.CountAsync() >= 12, "la première page de la liste montre au moins 12 fiches");
         await Snap(page, "journey-2-list");
 
-        var writeUp = cards.First;
+        // Other journeys share the site and publish write-ups of their own: take an example one.
+        var writeUp = page.Locator(".initiative-card:has(.badge.text-bg-warning) h3 a").First;
         var title = (await writeUp.TextContentAsync())!.Trim();
         var writeUpPath = (await writeUp.GetAttributeAsync("href"))!;
         await writeUp.ClickAsync();
