@@ -32,6 +32,9 @@ internal sealed class DocumentCatalog
     /// <summary>Head-field terms by stem, for ranking broad queries.</summary>
     public HeadPostings Head { get; } = new();
 
+    /// <summary>Documents of the frequent terms, for matching broad queries in memory.</summary>
+    public TermDocSets Terms { get; } = new();
+
     /// <summary>One past the highest slot ever used; slots below may be free.</summary>
     public int SlotLimit { get; private set; } = 1;
 
@@ -76,9 +79,15 @@ internal sealed class DocumentCatalog
         ordinalByValue[(facet, value)] = ordinal;
     }
 
-    public void Set(int slot, long id, long ticks, int[] ordinals, int[] head)
+    /// <summary>
+    /// Records the document now in <paramref name="slot"/>; <paramref name="terms"/> are its
+    /// distinct index terms (none when loading: no term set exists yet).
+    /// </summary>
+    public void Set(int slot, long id, long ticks, int[] ordinals, int[] head, IEnumerable<string> terms)
     {
         EnsureCapacity(slot);
+        Terms.Clear(slot);
+        Terms.Add(slot, terms);
         overflow.Remove(slot);
         if (ordinals.Length < Stride)
         {
@@ -105,6 +114,7 @@ internal sealed class DocumentCatalog
         slotById.Remove(idBySlot[slot]);
         ordinalCounts[slot] = Free;
         overflow.Remove(slot);
+        Terms.Clear(slot);
         Head.Remove(slot, headBySlot[slot]);
         headBySlot[slot] = null;
         if (Head.NeedsCompaction) Head.Rebuild(SlotLimit, s => headBySlot[s]);

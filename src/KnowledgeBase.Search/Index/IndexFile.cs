@@ -66,7 +66,7 @@ internal static class IndexFile
         using var reader = command.ExecuteReader();
         while (reader.Read())
             catalog.Set((int)reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2),
-                SortedIntegers.Decode(Blob(reader, 3)), SortedIntegers.Decode(Blob(reader, 4)));
+                SortedIntegers.Decode(Blob(reader, 3)), SortedIntegers.Decode(Blob(reader, 4)), []);
         return catalog;
     }
 

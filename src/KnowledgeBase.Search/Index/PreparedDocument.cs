@@ -18,7 +18,17 @@ internal sealed record AnalyzedText(
     string Summary,
     string Tags,
     string Body,
-    IReadOnlyList<VocabularyWord> Words);
+    IReadOnlyList<VocabularyWord> Words)
+{
+    /// <summary>Distinct encoded terms of all columns, exactly as FTS5 indexed them.</summary>
+    public HashSet<string> DistinctTerms()
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var column in new[] { Title, Summary, Tags, Body })
+            foreach (var term in column.Split(' ', StringSplitOptions.RemoveEmptyEntries)) terms.Add(term);
+        return terms;
+    }
+}
 
 /// <summary>A surface word and the stem the analyzer indexed it under.</summary>
 internal readonly record struct VocabularyWord(string Word, string Stem);

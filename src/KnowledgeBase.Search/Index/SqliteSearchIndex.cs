@@ -35,6 +35,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
     private string? problem;
     private long checkpoint;
     private bool disposed;
+    private CancellationTokenSource warmUpCancellation = new();
+    private readonly List<Task> warmUps = [];
 
     /// <param name="folder">Folder holding the index file; created when missing.</param>
     /// <param name="analyzer">Analyzer for documents and queries; its version is stamped in the file.</param>
@@ -113,6 +115,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
             try { Close(); }
             finally { state.ExitWriteLock(); }
         }
+        // A warm-up between two terms may still be about to take the read lock.
+        Task.WaitAll([.. warmUps]);
         state.Dispose();
     }
 
@@ -196,6 +200,51 @@ public sealed class SqliteSearchIndex : ISearchIndex
         IndexSchema.ConfigureWriter(connection);
         IndexSchema.Execute(connection, "PRAGMA journal_mode = WAL");
         writer = new IndexWriter(connection, analysis, catalog.SlotLimit);
+        warmUpCancellation = new CancellationTokenSource();
+        warmUps.RemoveAll(t => t.IsCompleted);
+        var (token, opened) = (warmUpCancellation.Token, catalog);
+        warmUps.Add(Task.Run(() => WarmUp(opened, token), CancellationToken.None));
+    }
+
+    /// <summary>Number of document sets of frequent terms kept in memory.</summary>
+    internal int KeptTermSets => Read(() => catalog.Terms.Count, 0);
+
+    /// <summary>Completes when the warm-up started by the last opening or rebuild is over.</summary>
+    internal Task WarmedUp
+    {
+        get { lock (writeGate) return warmUps.Count > 0 ? warmUps[^1] : Task.CompletedTask; }
+    }
+
+    /// <summary>
+    /// Loads the document sets of the frequent terms in the background after opening, one term
+    /// per read lock so that writes go on, so that the first searches for common words do not
+    /// pay for reading their posting lists (see <see cref="TermDocSets"/>).
+    /// </summary>
+    private void WarmUp(DocumentCatalog loaded, CancellationToken token)
+    {
+        List<string> stems;
+        state.EnterReadLock();
+        try
+        {
+            if (token.IsCancellationRequested || catalog != loaded) return;
+            stems = vocabulary.StemsWithAtLeast(Math.Max(TermDocSets.MinDocs, catalog.Count / 64));
+        }
+        finally { state.ExitReadLock(); }
+        foreach (var stem in stems.Take(TermDocSets.MaxSets))
+        {
+            state.EnterReadLock();
+            try
+            {
+                if (token.IsCancellationRequested || catalog != loaded || readers is null || health == IndexHealth.Corrupt) return;
+                using var session = readers.Rent();
+                catalog.Terms.GetOrAdd(IndexTerm.Encode(stem), t => TermDocSets.Read(t, (catalog.SlotLimit + 63) >> 6, session));
+            }
+            catch (SqliteException)
+            {
+                return; // a damaged file: the next search reports it
+            }
+            finally { state.ExitReadLock(); }
+        }
     }
 
     private void Swap(string replacement)
@@ -214,6 +263,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
     private void Close()
     {
+        warmUpCancellation.Cancel();
         readers?.Dispose();
         writer?.Dispose();
         (readers, writer) = (null, null);

@@ -28,6 +28,10 @@ internal sealed class Vocabulary
     /// </summary>
     public int StemDocs(string stem) => stemDocs.GetValueOrDefault(stem);
 
+    /// <summary>Stems in at least <paramref name="minDocs"/> documents, most frequent first.</summary>
+    public List<string> StemsWithAtLeast(int minDocs) =>
+        stemDocs.Where(s => s.Value >= minDocs).OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Key).ToList();
+
     /// <summary>Number of stem ids handed out; ids run from 0 to this, never reused.</summary>
     public int StemIdCount => stemIds.Count;
 

@@ -44,8 +44,8 @@ internal sealed class WriteBatch : IDisposable
         IndexWriter.Run(writer.InsertText, slot, document.Blob);
         CountWords(a.Words, +1);
         pendingSlots[document.Id] = slot;
-        var (id, ticks) = (document.Id, document.PublishedTicks);
-        catalogChanges.Add(c => c.Set(slot, id, ticks, ordinals, head));
+        var (id, ticks, terms) = (document.Id, document.PublishedTicks, a.DistinctTerms());
+        catalogChanges.Add(c => c.Set(slot, id, ticks, ordinals, head, terms));
     }
 
     public void Delete(long id)

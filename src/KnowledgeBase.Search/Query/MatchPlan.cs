@@ -20,16 +20,23 @@ internal enum MatchKind
 /// Each required clause as its alternatives, each a sequence of index terms (prefix
 /// fallbacks left out): used to estimate the match count and to rank large match sets.
 /// </param>
+/// <param name="Excluded">Index terms of the excluded clauses, for <see cref="SingleTerms"/> plans.</param>
+/// <param name="SingleTerms">
+/// Every alternative, required or excluded, is one index term (no phrase, no unknown prefix):
+/// the plan can then be matched on documents sets in memory (see <c>DocSetMatcher</c>).
+/// </param>
 /// <param name="HighlightTerms">Index terms to mark in excerpts.</param>
 /// <param name="HighlightPrefixes">Typed prefixes no known word starts with (tried on the stems); words starting with them are marked too.</param>
 internal sealed record MatchPlan(
     MatchKind Kind,
     string Expression,
     IReadOnlyList<IReadOnlyList<string[]>> Required,
+    IReadOnlyList<string> Excluded,
+    bool SingleTerms,
     IReadOnlySet<string> HighlightTerms,
     IReadOnlyList<string> HighlightPrefixes)
 {
-    public static MatchPlan Browse { get; } = new(MatchKind.Browse, "", [], new HashSet<string>(), []);
+    public static MatchPlan Browse { get; } = new(MatchKind.Browse, "", [], [], false, new HashSet<string>(), []);
 
-    public static MatchPlan Nothing { get; } = new(MatchKind.Nothing, "", [], new HashSet<string>(), []);
+    public static MatchPlan Nothing { get; } = new(MatchKind.Nothing, "", [], [], false, new HashSet<string>(), []);
 }

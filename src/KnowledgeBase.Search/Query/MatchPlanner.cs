@@ -48,7 +48,9 @@ internal sealed class MatchPlanner(ITextAnalyzer analyzer, SynonymTable synonyms
             expression = $"({expression}) NOT ({string.Join(" OR ", excluded.SelectMany(g => g).Select(Render))})";
         var highlights = required.SelectMany(g => g).Where(a => !a.IsPrefix).SelectMany(a => a.Terms).ToHashSet(StringComparer.Ordinal);
         var requiredTerms = required.Select(g => (IReadOnlyList<string[]>)g.Where(a => !a.IsPrefix).Select(a => a.Terms).ToList()).ToList();
-        return new MatchPlan(MatchKind.Match, expression, requiredTerms, highlights, prefixes);
+        var singleTerms = required.Concat(excluded).SelectMany(g => g).All(a => a.Terms.Length == 1 && !a.IsPrefix);
+        var excludedTerms = excluded.SelectMany(g => g).SelectMany(a => a.Terms).ToList();
+        return new MatchPlan(MatchKind.Match, expression, requiredTerms, excludedTerms, singleTerms, highlights, prefixes);
     }
 
     // Consecutive words are analyzed together so that multi-word synonyms ("pôle emploi") are

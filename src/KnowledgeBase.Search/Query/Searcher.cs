@@ -85,16 +85,30 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
 
     private static void Rank(ReaderSession session, MatchPlan plan, bool byScore, DocumentCatalog catalog, Vocabulary vocabulary, ResultCollector collector)
     {
-        if (!byScore || HeadScorer.RankingCost(plan, vocabulary) <= ExactRankingLimit)
+        var exact = byScore && HeadScorer.RankingCost(plan, vocabulary) <= ExactRankingLimit;
+        if (exact || !plan.SingleTerms)
         {
-            Collect(session, plan.Expression, byScore, catalog, collector);
+            if (!byScore || exact)
+            {
+                Collect(session, plan.Expression, byScore, catalog, collector);
+                return;
+            }
+            using var ranker = HeadScorer.Create(plan, vocabulary, catalog, session);
+            var ranked = (Catalog: catalog, Collector: collector, Scorer: ranker);
+            session.Match(MatchedSql).ForEach(plan.Expression, ref ranked, static (ref (DocumentCatalog Catalog, ResultCollector Collector, HeadScorer Scorer) s, long slot, double _) =>
+            {
+                if (s.Catalog.IsLive(slot)) s.Collector.Add((int)slot, s.Scorer.Score((int)slot));
+            });
             return;
         }
-        using var scorer = HeadScorer.Create(plan, vocabulary, catalog, session);
+
+        // Broad or date-sorted queries of plain words: matched on document sets in memory.
+        var matched = DocSetMatcher.Match(plan, catalog, vocabulary, session);
+        using var scorer = byScore ? HeadScorer.Create(plan, vocabulary, catalog, session) : null;
         var state = (Catalog: catalog, Collector: collector, Scorer: scorer);
-        session.Match(MatchedSql).ForEach(plan.Expression, ref state, static (ref (DocumentCatalog Catalog, ResultCollector Collector, HeadScorer Scorer) s, long slot, double _) =>
+        DocSetMatcher.ForEach(matched, ref state, static (ref (DocumentCatalog Catalog, ResultCollector Collector, HeadScorer? Scorer) s, int slot) =>
         {
-            if (s.Catalog.IsLive(slot)) s.Collector.Add((int)slot, s.Scorer.Score((int)slot));
+            if (s.Catalog.IsLive(slot)) s.Collector.Add(slot, s.Scorer?.Score(slot) ?? 0);
         });
     }
 

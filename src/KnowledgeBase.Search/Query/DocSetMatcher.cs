@@ -1,0 +1,85 @@
+using System.Numerics;
+using KnowledgeBase.Search.Index;
+
+namespace KnowledgeBase.Search.Query;
+
+/// <summary>
+/// Matches a plan made of single terms (<see cref="MatchPlan.SingleTerms"/>) on bit sets over
+/// slots: each required clause is the union of its terms' documents, clauses intersect,
+/// excluded terms are removed. Frequent terms come from <see cref="TermDocSets"/>, rare ones
+/// from FTS5 (a short posting list). The same documents as the FTS5 expression, without
+/// reading long posting lists row by row.
+/// </summary>
+internal static class DocSetMatcher
+{
+    public static ulong[] Match(MatchPlan plan, DocumentCatalog catalog, Vocabulary vocabulary, ReaderSession session)
+    {
+        var words = (catalog.SlotLimit + 63) >> 6;
+        ulong[]? matched = null;
+        foreach (var clause in plan.Required)
+        {
+            var union = clause.Count == 1 ? SetOf(clause[0][0], words, catalog, vocabulary, session) : new ulong[words];
+            if (clause.Count > 1)
+                foreach (var alternative in clause) Or(union, SetOf(alternative[0], words, catalog, vocabulary, session));
+            if (matched is null) matched = Copy(union, words);
+            else And(matched, union);
+        }
+        matched ??= new ulong[words];
+        foreach (var term in plan.Excluded) AndNot(matched, SetOf(term, words, catalog, vocabulary, session));
+        return matched;
+    }
+
+    /// <summary>Calls <paramref name="slot"/> for each slot in the set, in increasing order.</summary>
+    public static void ForEach<TState>(ulong[] set, ref TState state, SlotAction<TState> slot)
+    {
+        for (var word = 0; word < set.Length; word++)
+        {
+            var bits = set[word];
+            while (bits != 0)
+            {
+                slot(ref state, (word << 6) | BitOperations.TrailingZeroCount(bits));
+                bits &= bits - 1;
+            }
+        }
+    }
+
+    /// <summary>Documents of a term: the kept set, a newly kept one if the term is frequent, else read once.</summary>
+    private static ulong[] SetOf(string term, int words, DocumentCatalog catalog, Vocabulary vocabulary, ReaderSession session)
+    {
+        var encoded = IndexTerm.Encode(term);
+        if (catalog.Terms.TryGet(encoded, out var kept)) return kept;
+        return TermDocSets.IsFrequent(vocabulary.StemDocs(term), catalog.Count)
+            ? catalog.Terms.GetOrAdd(encoded, t => TermDocSets.Read(t, words, session))
+            : TermDocSets.Read(encoded, words, session);
+    }
+
+    // Kept sets may be shorter than the slot range (no document beyond their end has the term).
+    private static ulong[] Copy(ulong[] set, int words)
+    {
+        var copy = new ulong[words];
+        set.AsSpan(0, Math.Min(words, set.Length)).CopyTo(copy);
+        return copy;
+    }
+
+    private static void Or(ulong[] target, ulong[] set)
+    {
+        var n = Math.Min(target.Length, set.Length);
+        for (var i = 0; i < n; i++) target[i] |= set[i];
+    }
+
+    private static void And(ulong[] target, ulong[] set)
+    {
+        var n = Math.Min(target.Length, set.Length);
+        for (var i = 0; i < n; i++) target[i] &= set[i];
+        Array.Clear(target, n, target.Length - n);
+    }
+
+    private static void AndNot(ulong[] target, ulong[] set)
+    {
+        var n = Math.Min(target.Length, set.Length);
+        for (var i = 0; i < n; i++) target[i] &= ~set[i];
+    }
+}
+
+/// <summary>What to do with one slot of a set.</summary>
+internal delegate void SlotAction<TState>(ref TState state, int slot);

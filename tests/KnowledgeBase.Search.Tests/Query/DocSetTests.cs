@@ -1,0 +1,94 @@
+using KnowledgeBase.Search.Index;
+
+namespace KnowledgeBase.Search.Tests.Query;
+
+/// <summary>
+/// Broad queries of plain words are matched on the frequent terms' document sets kept in
+/// memory (<see cref="TermDocSets"/>) instead of FTS5: they must find exactly the documents
+/// that contain the words, before and after writes change those documents.
+/// </summary>
+public class DocSetTests
+{
+    private static readonly string[] Words =
+        ["jardin", "quartier", "famille", "atelier", "mobilite", "cantine", "benevole", "mairie", "potager", "epicerie", "velo", "musique"];
+
+    [Fact]
+    public async Task Plain_word_queries_find_exactly_the_documents_holding_every_word_and_none_excluded()
+    {
+        using var test = new TestIndex();
+        var random = new Random(42);
+        // 12 words over 2,000 documents: every word is in hundreds of them, enough to be kept as a set.
+        var bodies = Enumerable.Range(1, 2000).ToDictionary(i => (long)i, _ => string.Join(' ', Enumerable.Range(0, 4).Select(_ => Words[random.Next(Words.Length)])));
+        test.Index.Rebuild(bodies.Select(b => Doc.Make(b.Key, $"Fiche {b.Key}", body: b.Value)), 0);
+        await test.Index.WarmedUp;
+        Assert.True(test.Index.KeptTermSets > 0, "the warm-up kept the frequent terms' sets");
+
+        for (var q = 0; q < 200; q++)
+        {
+            var required = Enumerable.Range(0, 1 + random.Next(2)).Select(_ => Words[random.Next(Words.Length)]).ToArray();
+            var excluded = random.Next(3) == 0 ? Words[random.Next(Words.Length)] : null;
+            var query = string.Join(' ', required) + (excluded is null ? "" : " -" + excluded);
+            var expected = bodies
+                .Where(b => required.All(w => Has(b.Value, w)) && (excluded is null || !Has(b.Value, excluded)))
+                .Select(b => b.Key).OrderDescending().Take(100).ToArray();
+            var total = bodies.Count(b => required.All(w => Has(b.Value, w)) && (excluded is null || !Has(b.Value, excluded)));
+
+            var byDate = test.Search(query, SearchSort.Date, pageSize: 100);
+            Assert.True(total == byDate.Total, $"{query}: expected {total}, found {byDate.Total}");
+            Assert.Equal(expected, byDate.Hits.Select(h => h.Id));
+            Assert.Equal(total, test.Search(query).Total);
+        }
+    }
+
+    [Fact]
+    public void Kept_sets_follow_upserts_deletes_and_new_slots()
+    {
+        using var test = new TestIndex();
+        test.Index.Upsert(Enumerable.Range(1, 600).Select(i => Doc.Make(i, $"Fiche {i}", body: "un potager partagé")).ToArray());
+        Assert.Equal(600, test.Search("potager", SearchSort.Date).Total); // loads and keeps the set
+        Assert.True(test.Index.KeptTermSets > 0);
+
+        test.Index.Upsert([Doc.Make(5, "Fiche 5", body: "une cantine")]);
+        test.Index.Delete([6]);
+        test.Index.Upsert(Enumerable.Range(601, 200).Select(i => Doc.Make(i, $"Fiche {i}", body: "un potager et une cantine")).ToArray());
+        test.Index.Upsert([Doc.Make(7, "Fiche 7", body: "un potager et une cantine")]);
+
+        var potager = Ids(test, "potager");
+        Assert.Equal(798, potager.Count);
+        Assert.DoesNotContain(5L, potager);
+        Assert.DoesNotContain(6L, potager);
+        Assert.Contains(800L, potager);
+        Assert.Equal(201, test.Search("potager cantine", SearchSort.Date).Total);
+        Assert.Equal(597, test.Search("potager -cantine", SearchSort.Date).Total);
+
+        // A fresh index (no kept set) agrees.
+        test.Reopen();
+        Assert.Equal(potager, Ids(test, "potager"));
+    }
+
+    [Fact]
+    public async Task Disposing_or_rebuilding_during_the_warm_up_is_safe()
+    {
+        using var test = new TestIndex();
+        var documents = Enumerable.Range(1, 1500).Select(i => Doc.Make(i, $"Fiche {i}", body: string.Join(' ', Words.Skip(i % 4)))).ToList();
+        test.Index.Rebuild(documents, 0);
+        test.Reopen().Dispose();
+        test.Reopen();
+        test.Index.Rebuild(documents, 0);
+        await test.Index.WarmedUp;
+        Assert.Equal(1500, test.Search("musique", SearchSort.Date).Total);
+    }
+
+    private static bool Has(string body, string word) => body.Split(' ').Contains(word);
+
+    private static List<long> Ids(TestIndex test, string query)
+    {
+        var ids = new List<long>();
+        for (var page = 1; ; page++)
+        {
+            var hits = test.Search(query, SearchSort.Date, page: page, pageSize: 100).Hits;
+            if (hits.Count == 0) return ids;
+            ids.AddRange(hits.Select(h => h.Id));
+        }
+    }
+}
