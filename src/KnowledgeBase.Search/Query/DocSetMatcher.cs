@@ -1,4 +1,3 @@
-using System.Numerics;
 using KnowledgeBase.Search.Index;
 
 namespace KnowledgeBase.Search.Query;
@@ -27,20 +26,6 @@ internal static class DocSetMatcher
         matched ??= new ulong[words];
         foreach (var term in plan.Excluded) AndNot(matched, SetOf(term, words, catalog, vocabulary, session));
         return matched;
-    }
-
-    /// <summary>Calls <paramref name="slot"/> for each slot in the set, in increasing order.</summary>
-    public static void ForEach<TState>(ulong[] set, ref TState state, SlotAction<TState> slot)
-    {
-        for (var word = 0; word < set.Length; word++)
-        {
-            var bits = set[word];
-            while (bits != 0)
-            {
-                slot(ref state, (word << 6) | BitOperations.TrailingZeroCount(bits));
-                bits &= bits - 1;
-            }
-        }
     }
 
     /// <summary>Documents of a term: the kept set, a newly kept one if the term is frequent, else read once.</summary>
@@ -80,6 +65,3 @@ internal static class DocSetMatcher
         for (var i = 0; i < n; i++) target[i] &= ~set[i];
     }
 }
-
-/// <summary>What to do with one slot of a set.</summary>
-internal delegate void SlotAction<TState>(ref TState state, int slot);

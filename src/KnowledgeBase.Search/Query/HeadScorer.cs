@@ -20,6 +20,7 @@ internal sealed class HeadScorer : IDisposable
 
     // The per-slot arrays belong to the reader session (one search at a time) and are left
     // all zeros, so a search touches only the slots of its terms' lists, not all of them.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private HeadScorer(MatchPlan plan, Vocabulary vocabulary, DocumentCatalog catalog, ReaderSession session)
     {
         session.EnsureScratch(catalog.SlotLimit);

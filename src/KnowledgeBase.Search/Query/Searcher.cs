@@ -24,8 +24,9 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
     /// </summary>
     public const int ExactRankingLimit = 3000;
 
-    internal static readonly string RankedSql = $"SELECT rowid, -{IndexSchema.Bm25} FROM fts WHERE fts MATCH $q";
-    private const string MatchedSql = "SELECT rowid FROM fts WHERE fts MATCH $q";
+    // Newest slots first, as in ResultCollector.AddAll (FTS5 reads rowids backwards natively).
+    internal static readonly string RankedSql = $"SELECT rowid, -{IndexSchema.Bm25} FROM fts WHERE fts MATCH $q ORDER BY rowid DESC";
+    private const string MatchedSql = "SELECT rowid FROM fts WHERE fts MATCH $q ORDER BY rowid DESC";
 
     private readonly MatchPlanner planner = new(analyzer, synonyms);
     private readonly SpellingSuggester speller = new(analyzer);
@@ -43,8 +44,7 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
         using var session = pool.Rent();
         if (plan.Kind == MatchKind.Browse)
         {
-            for (var slot = 1; slot < catalog.SlotLimit; slot++)
-                if (catalog.IsLive(slot)) collector.Add(slot, 0);
+            collector.AddAllLive();
         }
         else if (plan.Kind == MatchKind.Match)
         {
@@ -105,11 +105,7 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
         // Broad or date-sorted queries of plain words: matched on document sets in memory.
         var matched = DocSetMatcher.Match(plan, catalog, vocabulary, session);
         using var scorer = byScore ? HeadScorer.Create(plan, vocabulary, catalog, session) : null;
-        var state = (Catalog: catalog, Collector: collector, Scorer: scorer);
-        DocSetMatcher.ForEach(matched, ref state, static (ref (DocumentCatalog Catalog, ResultCollector Collector, HeadScorer? Scorer) s, int slot) =>
-        {
-            if (s.Catalog.IsLive(slot)) s.Collector.Add(slot, s.Scorer?.Score(slot) ?? 0);
-        });
+        collector.AddAll(matched, scorer);
     }
 
     /// <summary>Feeds every live document matching <paramref name="expression"/> to the collector.</summary>
