@@ -35,6 +35,9 @@ internal sealed class DocumentCatalog
     /// <summary>Documents of the frequent terms, for matching broad queries in memory.</summary>
     public TermDocSets Terms { get; } = new();
 
+    /// <summary>Live documents and documents of each facet value, for counting facets of large match sets.</summary>
+    public FacetDocSets Facets { get; } = new();
+
     /// <summary>One past the highest slot ever used; slots below may be free.</summary>
     public int SlotLimit { get; private set; } = 1;
 
@@ -75,6 +78,7 @@ internal sealed class DocumentCatalog
         if (!facetNumbers.TryGetValue(facet, out var number))
             facetNumbers[facet] = number = facetNumbers.Count;
         valueByOrdinal.Add(value);
+        Facets.AddOrdinal();
         facetByOrdinal.Add(number);
         ordinalByValue[(facet, value)] = ordinal;
     }
@@ -88,6 +92,7 @@ internal sealed class DocumentCatalog
         EnsureCapacity(slot);
         Terms.Clear(slot);
         Terms.Add(slot, terms);
+        Facets.Remove(slot, OrdinalsOf(slot));
         overflow.Remove(slot);
         if (ordinals.Length < Stride)
         {
@@ -99,6 +104,7 @@ internal sealed class DocumentCatalog
             overflow[slot] = ordinals;
             ordinalCounts[slot] = Overflowing;
         }
+        Facets.Add(slot, ordinals);
         ticksBySlot[slot] = ticks;
         idBySlot[slot] = id;
         Head.Set(slot, headBySlot[slot], head);
@@ -112,6 +118,7 @@ internal sealed class DocumentCatalog
     {
         if (!IsLive(slot)) return;
         slotById.Remove(idBySlot[slot]);
+        Facets.Remove(slot, OrdinalsOf(slot));
         ordinalCounts[slot] = Free;
         overflow.Remove(slot);
         Terms.Clear(slot);

@@ -44,9 +44,7 @@ internal sealed class TermDocSets
     /// <summary>Writer: the document in <paramref name="slot"/> is gone or about to be replaced.</summary>
     public void Clear(int slot)
     {
-        var (word, bit) = (slot >> 6, 1UL << (slot & 63));
-        foreach (var set in sets.Values)
-            if (word < set.Length) set[word] &= ~bit;
+        foreach (var set in sets.Values) BitSets.Remove(set, slot);
     }
 
     /// <summary>Writer: the document now in <paramref name="slot"/> contains <paramref name="terms"/>.</summary>
@@ -56,12 +54,8 @@ internal sealed class TermDocSets
         foreach (var term in terms)
         {
             if (!sets.TryGetValue(term, out var set)) continue;
-            if (slot >> 6 >= set.Length)
-            {
-                Array.Resize(ref set, Math.Max((slot >> 6) + 1, set.Length * 2));
-                sets[term] = set;
-            }
-            set[slot >> 6] |= 1UL << (slot & 63);
+            BitSets.Add(ref set, slot);
+            sets[term] = set;
         }
     }
 

@@ -13,18 +13,18 @@ internal static class DocSetMatcher
 {
     public static ulong[] Match(MatchPlan plan, DocumentCatalog catalog, Vocabulary vocabulary, ReaderSession session)
     {
-        var words = (catalog.SlotLimit + 63) >> 6;
+        var words = BitSets.WordsFor(catalog.SlotLimit);
         ulong[]? matched = null;
         foreach (var clause in plan.Required)
         {
             var union = clause.Count == 1 ? SetOf(clause[0][0], words, catalog, vocabulary, session) : new ulong[words];
             if (clause.Count > 1)
-                foreach (var alternative in clause) Or(union, SetOf(alternative[0], words, catalog, vocabulary, session));
-            if (matched is null) matched = Copy(union, words);
-            else And(matched, union);
+                foreach (var alternative in clause) BitSets.Or(union, SetOf(alternative[0], words, catalog, vocabulary, session));
+            if (matched is null) matched = BitSets.Copy(union, words);
+            else BitSets.And(matched, union);
         }
         matched ??= new ulong[words];
-        foreach (var term in plan.Excluded) AndNot(matched, SetOf(term, words, catalog, vocabulary, session));
+        foreach (var term in plan.Excluded) BitSets.AndNot(matched, SetOf(term, words, catalog, vocabulary, session));
         return matched;
     }
 
@@ -36,32 +36,5 @@ internal static class DocSetMatcher
         return TermDocSets.IsFrequent(vocabulary.StemDocs(term), catalog.Count)
             ? catalog.Terms.GetOrAdd(encoded, t => TermDocSets.Read(t, words, session))
             : TermDocSets.Read(encoded, words, session);
-    }
-
-    // Kept sets may be shorter than the slot range (no document beyond their end has the term).
-    private static ulong[] Copy(ulong[] set, int words)
-    {
-        var copy = new ulong[words];
-        set.AsSpan(0, Math.Min(words, set.Length)).CopyTo(copy);
-        return copy;
-    }
-
-    private static void Or(ulong[] target, ulong[] set)
-    {
-        var n = Math.Min(target.Length, set.Length);
-        for (var i = 0; i < n; i++) target[i] |= set[i];
-    }
-
-    private static void And(ulong[] target, ulong[] set)
-    {
-        var n = Math.Min(target.Length, set.Length);
-        for (var i = 0; i < n; i++) target[i] &= set[i];
-        Array.Clear(target, n, target.Length - n);
-    }
-
-    private static void AndNot(ulong[] target, ulong[] set)
-    {
-        var n = Math.Min(target.Length, set.Length);
-        for (var i = 0; i < n; i++) target[i] &= ~set[i];
     }
 }

@@ -42,6 +42,13 @@ internal sealed class FacetFilter
         return new FacetFilter(bits, [.. facets]);
     }
 
+    /// <summary>Ordinals of the values selected by filter bit <paramref name="bit"/>.</summary>
+    public IEnumerable<int> OrdinalsWithBit(int bit)
+    {
+        for (var ordinal = 0; ordinal < bitByOrdinal.Length; ordinal++)
+            if ((bitByOrdinal[ordinal] & (1UL << bit)) != 0) yield return ordinal;
+    }
+
     /// <summary>Bits of the filtered facets that a document with these values does not satisfy.</summary>
     public ulong Failures(ReadOnlySpan<int> ordinals)
     {

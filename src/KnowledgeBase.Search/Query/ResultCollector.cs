@@ -50,40 +50,41 @@ internal sealed class ResultCollector
     public int Total { get; private set; }
 
     /// <summary>
-    /// Adds the live documents of a set of slots (see <c>DocSetMatcher</c>), scored by
-    /// <paramref name="scorer"/> or unscored, newest slot first: recent write-ups have the higher
-    /// slots, so with dates tied or sorted by, the best hits come early and most later documents
-    /// are rejected at once.
+    /// Adds the live documents of a set of slots (see <see cref="BitSets"/>), scored by
+    /// <paramref name="scorer"/> or unscored. A set of more than one document in 64 is filtered
+    /// and counted by set intersections (<see cref="FacetSetCounts"/>), a smaller one document by
+    /// document. Hits are kept newest slot first: recent write-ups have the higher slots, so with
+    /// dates tied or sorted by, the best hits come early and later ones are rejected at once.
     /// </summary>
     // Hot loops (up to every document) are compiled fully optimised at once: under tiered
     // compilation, the first searches for common words ran 5x slower until the rejit.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddAll(ulong[] set, HeadScorer? scorer)
     {
-        for (var word = set.Length - 1; word >= 0; word--)
+        var large = BitSets.Count(set) > set.Length;
+        var passing = large ? FacetSetCounts.Count(catalog, filter, countedFacets, set, counts) : set;
+        for (var word = passing.Length - 1; word >= 0; word--)
         {
-            var bits = set[word];
+            var bits = passing[word];
             while (bits != 0)
             {
                 var bit = 63 - BitOperations.LeadingZeroCount(bits);
                 bits &= ~(1UL << bit);
                 var slot = (word << 6) | bit;
-                if (catalog.IsLive(slot)) Add(slot, scorer?.Score(slot) ?? 0);
+                if (!large) Add(slot, scorer?.Score(slot) ?? 0);
+                else
+                {
+                    Total++;
+                    Keep(slot, scorer?.Score(slot) ?? 0);
+                }
             }
         }
-    }
-
-    /// <summary>Adds every live document, newest slot first (see <see cref="AddAll"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void AddAllLive()
-    {
-        for (var slot = catalog.SlotLimit - 1; slot > 0; slot--)
-            if (catalog.IsLive(slot)) Add(slot, 0);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int slot, double score)
     {
+        if (!catalog.IsLive(slot)) return;
         var ordinals = catalog.OrdinalsOf(slot);
         var failures = filter.Failures(ordinals);
         if (failures == 0)

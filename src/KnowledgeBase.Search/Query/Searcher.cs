@@ -6,10 +6,12 @@ using KnowledgeBase.Search.Suggestions;
 namespace KnowledgeBase.Search.Query;
 
 /// <summary>
-/// Runs a search: FTS5 finds the matching rows (with their bm25 scores when the query's terms
-/// are rare enough, else <see cref="HeadScorer"/> ranks them); the catalog in memory filters
-/// them, counts facets and keeps the page in one pass; only the page's hits are read back and
-/// highlighted. Callers hold the index's read lock.
+/// Runs a search. When the query's terms are rare, FTS5 returns the matching rows with their
+/// bm25 scores; otherwise the matches are gathered as a set of slots (from the frequent terms'
+/// sets in memory for plain words, see <see cref="DocSetMatcher"/>, from FTS5 for phrases) and
+/// ranked in memory by <see cref="HeadScorer"/>. The catalog in memory filters them, counts
+/// facets and keeps the page (<see cref="ResultCollector"/>); only the page's hits are read back
+/// and highlighted. Callers hold the index's read lock.
 /// </summary>
 internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
 {
@@ -24,9 +26,8 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
     /// </summary>
     public const int ExactRankingLimit = 3000;
 
-    // Newest slots first, as in ResultCollector.AddAll (FTS5 reads rowids backwards natively).
-    internal static readonly string RankedSql = $"SELECT rowid, -{IndexSchema.Bm25} FROM fts WHERE fts MATCH $q ORDER BY rowid DESC";
-    private const string MatchedSql = "SELECT rowid FROM fts WHERE fts MATCH $q ORDER BY rowid DESC";
+    internal static readonly string RankedSql = $"SELECT rowid, -{IndexSchema.Bm25} FROM fts WHERE fts MATCH $q";
+    private const string MatchedSql = "SELECT rowid FROM fts WHERE fts MATCH $q";
 
     private readonly MatchPlanner planner = new(analyzer, synonyms);
     private readonly SpellingSuggester speller = new(analyzer);
@@ -44,7 +45,7 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
         using var session = pool.Rent();
         if (plan.Kind == MatchKind.Browse)
         {
-            collector.AddAllLive();
+            collector.AddAll(catalog.Facets.Live, null);
         }
         else if (plan.Kind == MatchKind.Match)
         {
@@ -85,34 +86,33 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
 
     private static void Rank(ReaderSession session, MatchPlan plan, bool byScore, DocumentCatalog catalog, Vocabulary vocabulary, ResultCollector collector)
     {
-        var exact = byScore && HeadScorer.RankingCost(plan, vocabulary) <= ExactRankingLimit;
-        if (exact || !plan.SingleTerms)
+        if (byScore && HeadScorer.RankingCost(plan, vocabulary) <= ExactRankingLimit)
         {
-            if (!byScore || exact)
-            {
-                Collect(session, plan.Expression, byScore, catalog, collector);
-                return;
-            }
-            using var ranker = HeadScorer.Create(plan, vocabulary, catalog, session);
-            var ranked = (Catalog: catalog, Collector: collector, Scorer: ranker);
-            session.Match(MatchedSql).ForEach(plan.Expression, ref ranked, static (ref (DocumentCatalog Catalog, ResultCollector Collector, HeadScorer Scorer) s, long slot, double _) =>
-            {
-                if (s.Catalog.IsLive(slot)) s.Collector.Add((int)slot, s.Scorer.Score((int)slot));
-            });
+            Collect(session, plan.Expression, catalog, collector);
             return;
         }
-
-        // Broad or date-sorted queries of plain words: matched on document sets in memory.
-        var matched = DocSetMatcher.Match(plan, catalog, vocabulary, session);
+        // Otherwise the matches are gathered as a set: in memory for plain words, from FTS5 for phrases.
+        var matched = plan.SingleTerms ? DocSetMatcher.Match(plan, catalog, vocabulary, session) : ReadMatches(session, plan.Expression, catalog);
         using var scorer = byScore ? HeadScorer.Create(plan, vocabulary, catalog, session) : null;
         collector.AddAll(matched, scorer);
     }
 
-    /// <summary>Feeds every live document matching <paramref name="expression"/> to the collector.</summary>
-    internal static void Collect(ReaderSession session, string expression, bool byScore, DocumentCatalog catalog, ResultCollector collector)
+    /// <summary>The slots matching an FTS5 expression, as a set.</summary>
+    private static ulong[] ReadMatches(ReaderSession session, string expression, DocumentCatalog catalog)
+    {
+        var set = new ulong[BitSets.WordsFor(catalog.SlotLimit)];
+        session.Match(MatchedSql).ForEach(expression, ref set, static (ref ulong[] s, long slot, double _) =>
+        {
+            if (slot > 0 && slot >> 6 < s.Length) s[slot >> 6] |= 1UL << (int)(slot & 63);
+        });
+        return set;
+    }
+
+    /// <summary>Feeds every live document matching <paramref name="expression"/> to the collector with its bm25 score.</summary>
+    private static void Collect(ReaderSession session, string expression, DocumentCatalog catalog, ResultCollector collector)
     {
         var state = (Catalog: catalog, Collector: collector);
-        session.Match(byScore ? RankedSql : MatchedSql).ForEach(expression, ref state, static (ref (DocumentCatalog Catalog, ResultCollector Collector) s, long slot, double score) =>
+        session.Match(RankedSql).ForEach(expression, ref state, static (ref (DocumentCatalog Catalog, ResultCollector Collector) s, long slot, double score) =>
         {
             if (s.Catalog.IsLive(slot)) s.Collector.Add((int)slot, score);
         });

@@ -79,6 +79,52 @@ public class DocSetTests
         Assert.Equal(1500, test.Search("musique", SearchSort.Date).Total);
     }
 
+    [Fact]
+    public async Task Facet_counts_and_totals_agree_with_a_direct_count_for_broad_and_narrow_matches()
+    {
+        // Broad matches are counted by set intersections, narrow ones document by document
+        // (ResultCollector.AddAll): both must give the disjunctive counts computed here directly.
+        using var test = new TestIndex();
+        var random = new Random(7);
+        string[] themes = ["logement", "emploi", "santé", "jeunesse"], regions = ["Bretagne", "Normandie", "Occitanie", "Corse", "Guyane"];
+        var docs = Enumerable.Range(1, 1500).Select(i => (
+            Id: (long)i,
+            Body: string.Join(' ', Enumerable.Range(0, 3).Select(_ => Words[random.Next(Words.Length)])) + (random.Next(100) == 0 ? " zephyr" : ""),
+            Themes: themes.Where(_ => random.Next(3) == 0).DefaultIfEmpty(themes[i % 4]).ToArray(),
+            Region: regions[random.Next(regions.Length)])).ToList();
+        test.Index.Rebuild(docs.Select(d => Doc.Make(d.Id, "Fiche", body: d.Body, themes: d.Themes, region: d.Region)), 0);
+        test.Index.Delete([3, 30, 300]);
+        docs.RemoveAll(d => d.Id is 3 or 30 or 300);
+        await test.Index.WarmedUp;
+
+        for (var q = 0; q < 150; q++)
+        {
+            var query = random.Next(4) switch
+            {
+                0 => "",
+                1 => "zephyr",
+                _ => string.Join(' ', Enumerable.Range(0, 1 + random.Next(2)).Select(_ => Words[random.Next(Words.Length)])),
+            };
+            var themeFilter = random.Next(2) == 0 ? themes.Where(_ => random.Next(2) == 0).ToArray() : [];
+            var regionFilter = random.Next(2) == 0 ? regions.Where(_ => random.Next(3) == 0).ToArray() : [];
+            var filters = new Dictionary<string, IReadOnlyCollection<string>> { [FacetNames.Theme] = themeFilter, [FacetNames.Region] = regionFilter };
+            var matching = docs.Where(d => query.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Has(d.Body, w))).ToList();
+            bool ThemeOk((long Id, string Body, string[] Themes, string Region) d) => themeFilter.Length == 0 || d.Themes.Intersect(themeFilter).Any();
+            bool RegionOk((long Id, string Body, string[] Themes, string Region) d) => regionFilter.Length == 0 || regionFilter.Contains(d.Region);
+
+            var results = test.Search(query, SearchSort.Date, filters: filters);
+
+            var context = $"query '{query}', themes [{string.Join(',', themeFilter)}], regions [{string.Join(',', regionFilter)}]";
+            Assert.True(matching.Count(d => ThemeOk(d) && RegionOk(d)) == results.Total, context);
+            var expectedThemes = matching.Where(RegionOk).SelectMany(d => d.Themes).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+            foreach (var selected in themeFilter) expectedThemes.TryAdd(selected, 0);
+            Assert.True(expectedThemes.OrderBy(e => e.Key).SequenceEqual(results.Facets[FacetNames.Theme].ToDictionary(f => f.Value, f => f.Count).OrderBy(e => e.Key)), context);
+            var expectedRegions = matching.Where(ThemeOk).GroupBy(d => d.Region).ToDictionary(g => g.Key, g => g.Count());
+            foreach (var selected in regionFilter) expectedRegions.TryAdd(selected, 0);
+            Assert.True(expectedRegions.OrderBy(e => e.Key).SequenceEqual(results.Facets[FacetNames.Region].ToDictionary(f => f.Value, f => f.Count).OrderBy(e => e.Key)), context);
+        }
+    }
+
     private static bool Has(string body, string word) => body.Split(' ').Contains(word);
 
     private static List<long> Ids(TestIndex test, string query)
