@@ -1,5 +1,6 @@
 using DiffPlex;
 using KnowledgeBase.Core.Content;
+using KnowledgeBase.Core.Taxonomy;
 
 namespace KnowledgeBase.Core.Initiatives;
 
@@ -13,11 +14,12 @@ public sealed class RevisionComparison
     private static readonly Differ Differ = new();
     private static readonly char[] WordSeparators = [' ', '\n', '\t', ',', '.', ';', ':', '!', '?', '(', ')'];
 
-    public static RevisionComparison Of(Revision older, Revision newer) => new()
+    /// <summary>Compares two revisions; <paramref name="catalog"/> gives the French labels of coded values (themes, territory, stage…).</summary>
+    public static RevisionComparison Of(Revision older, Revision newer, Catalog catalog) => new()
     {
         OlderNumber = older.Number,
         NewerNumber = newer.Number,
-        Fields = Flatten(older.Content).Zip(Flatten(newer.Content), (a, b) => Compare(a.Label, a.Text, b.Text)).ToList(),
+        Fields = Flatten(older.Content, catalog).Zip(Flatten(newer.Content, catalog), (a, b) => Compare(a.Label, a.Text, b.Text)).ToList(),
     };
 
     private static FieldDifference Compare(string label, string before, string after)
@@ -38,27 +40,39 @@ public sealed class RevisionComparison
         return new FieldDifference(label, true, pieces);
     }
 
-    /// <summary>Every field of a write-up as (French label, text), in form order.</summary>
-    private static IEnumerable<(string Label, string Text)> Flatten(InitiativeContent c)
+    /// <summary>Every field of a write-up as (French label, text), in form order, coded values shown by their labels.</summary>
+    private static IEnumerable<(string Label, string Text)> Flatten(InitiativeContent c, Catalog catalog)
     {
+        string Label(string kind, string? slug) => string.IsNullOrEmpty(slug) ? "" : catalog.Label(kind, slug, english: false);
+        var territory = c.Territory;
         yield return ("Titre", c.Title);
         yield return ("Résumé", c.Summary);
         foreach (var s in SectionHeadings.All) yield return (s.Heading, s.Get(c.Sections));
-        yield return ("Thématiques", string.Join(", ", c.Themes));
-        yield return ("Publics", string.Join(", ", c.Publics));
+        yield return ("Thématiques", string.Join(", ", c.Themes.Select(t => Label(TaxonomyKinds.Themes, t))));
+        yield return ("Publics", string.Join(", ", c.Publics.Select(p => Label(TaxonomyKinds.Publics, p))));
         yield return ("Mots-clés", string.Join(", ", c.Keywords));
-        yield return ("Territoire", $"{c.Territory.Scope} {c.Territory.RegionCode} {c.Territory.DepartementCode} {c.Territory.Commune} {c.Territory.Type}".Trim());
-        yield return ("Structure porteuse", $"{c.LeadOrganisation.Name} ({c.LeadOrganisation.Type})");
-        yield return ("Partenaires", string.Join("\n", c.Partners.Select(p => $"{p.Name} ({p.Type}) {p.Role}".Trim())));
-        yield return ("Période", $"{c.StartYear} – {c.EndYear}");
-        yield return ("Stade", c.Stage);
-        yield return ("Budget", c.BudgetRange ?? "");
+        yield return ("Territoire", Words(
+            Label(TaxonomyKinds.TerritoryScopes, territory.Scope),
+            catalog.Region(territory.RegionCode)?.Name ?? territory.RegionCode,
+            catalog.Departement(territory.DepartementCode)?.Name ?? territory.DepartementCode,
+            territory.Commune,
+            Label(TaxonomyKinds.TerritoryTypes, territory.Type)));
+        yield return ("Structure porteuse", Organisation(c.LeadOrganisation.Name, Label(TaxonomyKinds.OrganisationTypes, c.LeadOrganisation.Type)));
+        yield return ("Partenaires", string.Join("\n", c.Partners.Select(p => Words(Organisation(p.Name, Label(TaxonomyKinds.OrganisationTypes, p.Type)), p.Role))));
+        yield return ("Période", Words(c.StartYear?.ToString(), c.EndYear is null ? null : "– " + c.EndYear));
+        yield return ("Stade", Label(TaxonomyKinds.Stages, c.Stage));
+        yield return ("Budget", Label(TaxonomyKinds.BudgetRanges, c.BudgetRange));
         yield return ("Financeurs", string.Join(", ", c.Funders));
         yield return ("Personnes touchées", c.PeopleReached?.ToString() ?? "");
-        yield return ("Contact", $"{c.Contact.Name} {c.Contact.Role} {c.Contact.Email}".Trim());
-        yield return ("Liens", string.Join("\n", c.Links.Select(l => $"{l.Title} {l.Url}")));
+        yield return ("Contact", Words(c.Contact.Name, c.Contact.Role, c.Contact.Email));
+        yield return ("Liens", string.Join("\n", c.Links.Select(l => Words(l.Title, l.Url))));
         yield return ("Rédaction", string.Join(", ", c.Authors));
     }
+
+    // Absent parts leave no double spaces behind.
+    private static string Words(params string?[] parts) => string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
+
+    private static string Organisation(string name, string type) => type.Length == 0 ? name : $"{name} ({type})";
 }
 
 public enum DiffKind { Same, Added, Removed }

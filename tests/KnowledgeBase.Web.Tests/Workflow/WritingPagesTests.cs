@@ -46,6 +46,16 @@ public abstract class WritingPagesTests<TSite>(TSite site) : IClassFixture<TSite
         Assert.NotNull(page.QuerySelector(".field-error[data-field='Sections[results]']"));
         Assert.NotNull(page.QuerySelector(".field-error[data-field='RegionCode']"));
         Assert.NotNull(page.QuerySelector(".field-error[data-field='Themes']"));
+        // Each message is tied to its field for screen readers, and fields in error say so.
+        var results = page.QuerySelector("#section-results")!;
+        Assert.NotNull(page.GetElementById(results.GetAttribute("aria-describedby")!));
+        Assert.Equal("true", results.GetAttribute("aria-invalid"));
+        Assert.Equal("true", page.QuerySelector("#Summary")!.GetAttribute("aria-invalid"));
+        Assert.Equal("true", page.QuerySelector("#RegionCode")!.GetAttribute("aria-invalid"));
+        Assert.Null(page.QuerySelector("#Title")!.GetAttribute("aria-invalid"));
+        Assert.Null(page.QuerySelector("#section-context")!.GetAttribute("aria-invalid"));
+        foreach (var error in page.QuerySelectorAll(".field-error"))
+            Assert.NotNull(page.QuerySelector($"[aria-describedby~='{error.Id}']"));
         // The draft exists: the form now posts to its own address.
         Assert.Matches(@"^/fiches/\d+/modifier$", page.QuerySelector("form.initiative-form")!.GetAttribute("action")!);
     }
@@ -123,7 +133,7 @@ public abstract class WritingPagesTests<TSite>(TSite site) : IClassFixture<TSite
         var editUrl = created.Headers.Location!.OriginalString;
         var (_, form) = await Html.Get(client, editUrl);
         var version = form.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
-        await Forms.Post(client, form, editUrl, CompleteForm("Après la révision").With("Version", version).With("command", "save"));
+        await Forms.Post(client, form, editUrl, CompleteForm("Après la révision").With("Version", version).With("command", "save").With("Stage", "experimentation"));
 
         var id = editUrl.Split('/')[2];
         var (response, page) = await Html.Get(client, $"/gestion/fiches/{id}/comparer?a=1&b=2");
@@ -131,7 +141,18 @@ public abstract class WritingPagesTests<TSite>(TSite site) : IClassFixture<TSite
         var title = page.QuerySelectorAll("tr.changed").Single(r => r.QuerySelector("th")!.TextContent.Contains("Titre"));
         Assert.Contains("Avant", title.QuerySelector("del")!.TextContent);
         Assert.Contains("Après", title.QuerySelector("ins")!.TextContent);
-        Assert.Single(page.QuerySelectorAll("tr.changed"));
+        Assert.Equal(["Titre", "Stade"], page.QuerySelectorAll("tr.changed").Select(r => r.QuerySelector("th")!.TextContent.Trim().Split(' ')[0]));
+        // Coded values read as their French labels.
+        var stage = page.QuerySelectorAll("tr.changed").Single(r => r.QuerySelector("th")!.TextContent.Contains("Stade"));
+        Assert.Contains("Établi", stage.QuerySelector("del")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("etabli", stage.TextContent);
+        var unchanged = page.QuerySelectorAll("tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(unchanged, r => r.Contains("Accompagnement social") && !r.Contains("accompagnement-social"));
+        Assert.Contains(unchanged, r => r.Contains("CCAS de Vitry-sur-Seine (Commune ou CCAS)"));
+        Assert.Contains(unchanged, r => r.Contains("Val-de-Marne"));
+        // The cells hold the texts as written (they are shown with their own line breaks).
+        var summary = page.QuerySelectorAll("tr").Single(r => r.QuerySelector("th")?.TextContent.Trim() == "Résumé");
+        Assert.Equal("Un guichet commun au CCAS pour les demandes de RSA.", summary.QuerySelector("td.diff")!.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/gestion/fiches/{id}/comparer?a=1&b=9")).StatusCode);
     }
 
@@ -203,6 +224,8 @@ public abstract class WritingPagesTests<TSite>(TSite site) : IClassFixture<TSite
             ["action"] = nameof(WorkflowAction.Publish), ["version"] = version, ["message"] = "Bravo, c'est en ligne.",
         });
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var (_, confirmed) = await Html.Get(editor, published.Headers.Location!.OriginalString);
+        Assert.Equal("La fiche est publiée.", confirmed.QuerySelector(".alert-success[role=status]")?.TextContent.Trim());
 
         var (_, home) = await Html.Get(client, "/");
         Assert.Equal("1", home.QuerySelector(".notification-count")?.TextContent.Trim());

@@ -1,5 +1,6 @@
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ namespace KnowledgeBase.Web.Features.BackOffice;
 
 /// <summary>The editors' dashboard and each write-up's back-office page (state, actions, log, revisions).</summary>
 [Authorize]
-public sealed class BackOfficeController(WorkingInitiatives working, InitiativeWorkflow workflow) : Controller
+public sealed class BackOfficeController(WorkingInitiatives working, InitiativeWorkflow workflow, Catalog catalog) : Controller
 {
     [HttpGet("/gestion")]
     [Authorize(Roles = Roles.Editor + "," + Roles.Admin)]
@@ -51,7 +52,7 @@ public sealed class BackOfficeController(WorkingInitiatives working, InitiativeW
     {
         var initiative = working.Find(id, Actor.From(User)!);
         if (initiative is null || working.Pair(id, a, b) is not { } pair) return NotFound();
-        return View(new CompareViewModel(initiative, RevisionComparison.Of(pair.Older, pair.Newer)));
+        return View(new CompareViewModel(initiative, RevisionComparison.Of(pair.Older, pair.Newer, catalog)));
     }
 
     private InitiativeBackOfficeViewModel Page(Initiative initiative)
