@@ -43,7 +43,7 @@ public sealed class RevisionComparison
     /// <summary>Every field of a write-up as (French label, text), in form order, coded values shown by their labels.</summary>
     private static IEnumerable<(string Label, string Text)> Flatten(InitiativeContent c, Catalog catalog)
     {
-        string Label(string kind, string? slug) => string.IsNullOrEmpty(slug) ? "" : catalog.Label(kind, slug, english: false);
+        string Label(string kind, string? slug) => catalog.Label(kind, slug, english: false);
         var territory = c.Territory;
         yield return ("Titre", c.Title);
         yield return ("Résumé", c.Summary);

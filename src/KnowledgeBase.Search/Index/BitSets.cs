@@ -10,8 +10,6 @@ internal static class BitSets
 {
     public static int WordsFor(int slotLimit) => (slotLimit + 63) >> 6;
 
-    public static bool Contains(ulong[] set, int slot) => slot >> 6 < set.Length && (set[slot >> 6] & (1UL << (slot & 63))) != 0;
-
     public static void Add(ref ulong[] set, int slot)
     {
         if (slot >> 6 >= set.Length) Array.Resize(ref set, Math.Max((slot >> 6) + 1, set.Length * 2));

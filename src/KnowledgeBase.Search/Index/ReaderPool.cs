@@ -69,6 +69,20 @@ internal sealed class ReaderSession(SqliteConnection connection, ReaderPool pool
         if (Weights.Length < slots) Weights = new byte[slots + slots / 4];
     }
 
+    /// <summary>
+    /// The slots matching an FTS5 expression, as a set of <paramref name="words"/> words
+    /// (see <see cref="BitSets"/>).
+    /// </summary>
+    public ulong[] MatchingSlots(string expression, int words)
+    {
+        var set = new ulong[words];
+        Match("SELECT rowid FROM fts WHERE fts MATCH $q").ForEach(expression, ref set, static (ref ulong[] s, long slot, double _) =>
+        {
+            if (slot > 0 && slot >> 6 < s.Length) s[slot >> 6] |= 1UL << (int)(slot & 63);
+        });
+        return set;
+    }
+
     /// <summary>A prepared MATCH statement for <paramref name="sql"/>, stepped without ADO.NET.</summary>
     public MatchStatement Match(string sql)
     {

@@ -227,7 +227,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         try
         {
             if (token.IsCancellationRequested || catalog != loaded) return;
-            stems = vocabulary.StemsWithAtLeast(Math.Max(TermDocSets.MinDocs, catalog.Count / 64));
+            stems = vocabulary.StemsWithAtLeast(TermDocSets.FrequentFrom(catalog.Count));
         }
         finally { state.ExitReadLock(); }
         foreach (var stem in stems.Take(TermDocSets.MaxSets))
@@ -237,7 +237,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
             {
                 if (token.IsCancellationRequested || catalog != loaded || readers is null || health == IndexHealth.Corrupt) return;
                 using var session = readers.Rent();
-                catalog.Terms.GetOrAdd(IndexTerm.Encode(stem), t => TermDocSets.Read(t, (catalog.SlotLimit + 63) >> 6, session));
+                catalog.Terms.GetOrRead(IndexTerm.Encode(stem), BitSets.WordsFor(catalog.SlotLimit), session);
             }
             catch (SqliteException)
             {

@@ -19,32 +19,32 @@ internal sealed class TermDocSets
     /// <summary>Terms in fewer documents than this are cheap to read from FTS5 and not kept.</summary>
     public const int MinDocs = 256;
 
-    private const string TermSql = "SELECT rowid FROM fts WHERE fts MATCH $q";
-
     private readonly ConcurrentDictionary<string, ulong[]> sets = new(StringComparer.Ordinal);
 
     public int Count => sets.Count;
 
-    /// <summary>Whether a term in <paramref name="docs"/> documents out of <paramref name="total"/> is worth a set.</summary>
-    public static bool IsFrequent(int docs, int total) => docs >= Math.Max(MinDocs, total / 64);
+    /// <summary>Documents a term must be in, out of <paramref name="total"/>, to be worth a set.</summary>
+    public static int FrequentFrom(int total) => Math.Max(MinDocs, total / 64);
 
     public bool TryGet(string term, out ulong[] set) => sets.TryGetValue(term, out set!);
 
     /// <summary>
-    /// Keeps the set <paramref name="load"/> read from the index (under the read lock, so no
-    /// write is in progress); when the cache is full the set is used once and not kept.
+    /// The kept set of an encoded term, or its documents read from FTS5 and kept (callers hold
+    /// the read lock, so no write is in progress); when the cache is full the set is used once.
     /// </summary>
-    public ulong[] GetOrAdd(string term, Func<string, ulong[]> load)
+    public ulong[] GetOrRead(string encodedTerm, int words, ReaderSession session)
     {
-        if (sets.TryGetValue(term, out var set)) return set;
-        set = load(term);
-        return sets.Count < MaxSets ? sets.GetOrAdd(term, set) : set;
+        if (sets.TryGetValue(encodedTerm, out var set)) return set;
+        set = session.MatchingSlots("\"" + encodedTerm + "\"", words);
+        return sets.Count < MaxSets ? sets.GetOrAdd(encodedTerm, set) : set;
     }
 
     /// <summary>Writer: the document in <paramref name="slot"/> is gone or about to be replaced.</summary>
     public void Clear(int slot)
     {
-        foreach (var set in sets.Values) BitSets.Remove(set, slot);
+        // Enumerating the dictionary itself: its Values property would lock and copy it, for
+        // every document loaded at opening.
+        foreach (var (_, set) in sets) BitSets.Remove(set, slot);
     }
 
     /// <summary>Writer: the document now in <paramref name="slot"/> contains <paramref name="terms"/>.</summary>
@@ -57,16 +57,5 @@ internal sealed class TermDocSets
             BitSets.Add(ref set, slot);
             sets[term] = set;
         }
-    }
-
-    /// <summary>Reads the documents of an encoded term from FTS5.</summary>
-    internal static ulong[] Read(string encodedTerm, int words, ReaderSession session)
-    {
-        var set = new ulong[words];
-        session.Match(TermSql).ForEach("\"" + encodedTerm + "\"", ref set, static (ref ulong[] s, long rowid, double _) =>
-        {
-            if (rowid >> 6 < s.Length) s[rowid >> 6] |= 1UL << (int)(rowid & 63);
-        });
-        return set;
     }
 }

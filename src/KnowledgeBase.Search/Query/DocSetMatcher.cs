@@ -17,10 +17,14 @@ internal static class DocSetMatcher
         ulong[]? matched = null;
         foreach (var clause in plan.Required)
         {
-            var union = clause.Count == 1 ? SetOf(clause[0][0], words, catalog, vocabulary, session) : new ulong[words];
+            // Kept sets are shared by every search: only fresh copies are changed in place.
+            var union = SetOf(clause[0][0], words, catalog, vocabulary, session);
             if (clause.Count > 1)
-                foreach (var alternative in clause) BitSets.Or(union, SetOf(alternative[0], words, catalog, vocabulary, session));
-            if (matched is null) matched = BitSets.Copy(union, words);
+            {
+                union = BitSets.Copy(union, words);
+                foreach (var alternative in clause.Skip(1)) BitSets.Or(union, SetOf(alternative[0], words, catalog, vocabulary, session));
+            }
+            if (matched is null) matched = clause.Count > 1 ? union : BitSets.Copy(union, words);
             else BitSets.And(matched, union);
         }
         matched ??= new ulong[words];
@@ -33,8 +37,8 @@ internal static class DocSetMatcher
     {
         var encoded = IndexTerm.Encode(term);
         if (catalog.Terms.TryGet(encoded, out var kept)) return kept;
-        return TermDocSets.IsFrequent(vocabulary.StemDocs(term), catalog.Count)
-            ? catalog.Terms.GetOrAdd(encoded, t => TermDocSets.Read(t, words, session))
-            : TermDocSets.Read(encoded, words, session);
+        return vocabulary.StemDocs(term) >= TermDocSets.FrequentFrom(catalog.Count)
+            ? catalog.Terms.GetOrRead(encoded, words, session)
+            : session.MatchingSlots("\"" + encoded + "\"", words);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeBase.Search.Index;
 
 namespace KnowledgeBase.Search.Query;
@@ -20,7 +21,7 @@ internal sealed class HeadScorer : IDisposable
 
     // The per-slot arrays belong to the reader session (one search at a time) and are left
     // all zeros, so a search touches only the slots of its terms' lists, not all of them.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // walks up to every head-field entry of common words
     private HeadScorer(MatchPlan plan, Vocabulary vocabulary, DocumentCatalog catalog, ReaderSession session)
     {
         session.EnsureScratch(catalog.SlotLimit);

@@ -5,9 +5,10 @@ using KnowledgeBase.Search.Index;
 namespace KnowledgeBase.Search.Query;
 
 /// <summary>
-/// One pass over the matching documents: applies the filters, counts facet values
-/// disjunctively (a facet's counts ignore its own filter but respect the others) and keeps
-/// the best <c>page × pageSize</c> hits in a bounded heap.
+/// Applies the filters to the matching documents, counts facet values disjunctively (a facet's
+/// counts ignore its own filter but respect the others) and keeps the best
+/// <c>page × pageSize</c> hits in a bounded heap: document by document, or for large match sets
+/// by set intersections (<see cref="FacetSetCounts"/>).
 /// </summary>
 internal sealed class ResultCollector
 {
@@ -81,6 +82,7 @@ internal sealed class ResultCollector
         }
     }
 
+    /// <summary>Adds one matching document, if it is live.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int slot, double score)
     {

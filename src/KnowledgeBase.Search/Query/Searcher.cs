@@ -27,7 +27,6 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
     public const int ExactRankingLimit = 3000;
 
     internal static readonly string RankedSql = $"SELECT rowid, -{IndexSchema.Bm25} FROM fts WHERE fts MATCH $q";
-    private const string MatchedSql = "SELECT rowid FROM fts WHERE fts MATCH $q";
 
     private readonly MatchPlanner planner = new(analyzer, synonyms);
     private readonly SpellingSuggester speller = new(analyzer);
@@ -88,33 +87,18 @@ internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
     {
         if (byScore && HeadScorer.RankingCost(plan, vocabulary) <= ExactRankingLimit)
         {
-            Collect(session, plan.Expression, catalog, collector);
+            Collect(session, plan.Expression, collector);
             return;
         }
         // Otherwise the matches are gathered as a set: in memory for plain words, from FTS5 for phrases.
-        var matched = plan.SingleTerms ? DocSetMatcher.Match(plan, catalog, vocabulary, session) : ReadMatches(session, plan.Expression, catalog);
+        var matched = plan.SingleTerms
+            ? DocSetMatcher.Match(plan, catalog, vocabulary, session)
+            : session.MatchingSlots(plan.Expression, BitSets.WordsFor(catalog.SlotLimit));
         using var scorer = byScore ? HeadScorer.Create(plan, vocabulary, catalog, session) : null;
         collector.AddAll(matched, scorer);
     }
 
-    /// <summary>The slots matching an FTS5 expression, as a set.</summary>
-    private static ulong[] ReadMatches(ReaderSession session, string expression, DocumentCatalog catalog)
-    {
-        var set = new ulong[BitSets.WordsFor(catalog.SlotLimit)];
-        session.Match(MatchedSql).ForEach(expression, ref set, static (ref ulong[] s, long slot, double _) =>
-        {
-            if (slot > 0 && slot >> 6 < s.Length) s[slot >> 6] |= 1UL << (int)(slot & 63);
-        });
-        return set;
-    }
-
-    /// <summary>Feeds every live document matching <paramref name="expression"/> to the collector with its bm25 score.</summary>
-    private static void Collect(ReaderSession session, string expression, DocumentCatalog catalog, ResultCollector collector)
-    {
-        var state = (Catalog: catalog, Collector: collector);
-        session.Match(RankedSql).ForEach(expression, ref state, static (ref (DocumentCatalog Catalog, ResultCollector Collector) s, long slot, double score) =>
-        {
-            if (s.Catalog.IsLive(slot)) s.Collector.Add((int)slot, score);
-        });
-    }
+    /// <summary>Feeds every document matching <paramref name="expression"/> to the collector with its bm25 score.</summary>
+    private static void Collect(ReaderSession session, string expression, ResultCollector collector) =>
+        session.Match(RankedSql).ForEach(expression, ref collector, static (ref ResultCollector c, long slot, double score) => c.Add((int)slot, score));
 }
