@@ -19,6 +19,9 @@ public sealed class IndexDocument
 
     public IReadOnlyList<string> Organisations { get; init; } = [];
 
+    /// <summary>Names of the places the write-up is about (commune, département, région), searched like keywords.</summary>
+    public IReadOnlyList<string> Places { get; init; } = [];
+
     /// <summary>Plain text of all sections, concatenated.</summary>
     public string Body { get; init; } = "";
 

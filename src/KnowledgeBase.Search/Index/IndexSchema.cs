@@ -1,80 +1,75 @@
-using Microsoft.Data.Sqlite;
+using KnowledgeBase.Search.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
 
 namespace KnowledgeBase.Search.Index;
 
-/// <summary>Tables of the index file and the connection settings they are used with.</summary>
+/// <summary>
+/// The fields of a write-up in the Lucene index. All searched text goes into one field,
+/// <see cref="Text"/>, where the title counts four times, the summary three, keywords,
+/// organisations and places twice and the body once: BM25 over that field is BM25F with these
+/// weights (docs/decisions/005).
+/// </summary>
 internal static class IndexSchema
 {
-    /// <summary>Bumped whenever the tables or their encoding change; part of the version stamp.</summary>
-    public const string Version = "kb-fts5-3";
+    /// <summary>Changes whenever the fields change; part of the stamp.</summary>
+    public const string Version = "schema-1";
 
-    public const string FileName = "search.db";
+    /// <summary>Stamped in every commit; an index with another stamp is rebuilt.</summary>
+    public static string Stamp { get; } = $"{Version}/{FrenchAnalysis.Version}";
 
-    // FTS5 weights of title, summary, tags (keywords and organisations) and body, in column order.
-    public const string Bm25 = "bm25(fts, 10.0, 5.0, 3.0, 1.0)";
+    /// <summary>Database id: an indexed term (to replace or delete) and a doc value (to read).</summary>
+    public const string Id = "id";
 
-    // Ids are unique through the in-memory catalog, which maps each id to one slot; an index
-    // on docs.id would only add size. Facet values and head terms are stored as varint ordinals.
-    // The FTS5 table is contentless (the original texts live compressed in "texts") and receives
-    // analyzed terms separated by spaces, which the "ascii" tokenizer splits back unchanged.
-    // contentless_delete lets a row be deleted by rowid alone. (columnsize=0 would make bm25
-    // 3-4x faster but breaks its length normalisation on contentless tables: scores invert.)
-    private const string Tables = """
-        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-        CREATE TABLE docs(slot INTEGER PRIMARY KEY, id INTEGER NOT NULL, published INTEGER NOT NULL, facets BLOB NOT NULL, head BLOB NOT NULL);
-        CREATE TABLE facet_values(ordinal INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL);
-        CREATE TABLE stems(id INTEGER PRIMARY KEY, term TEXT NOT NULL);
-        CREATE TABLE texts(slot INTEGER PRIMARY KEY, blob BLOB NOT NULL);
-        CREATE TABLE words(word TEXT PRIMARY KEY, stem TEXT NOT NULL, docs INTEGER NOT NULL) WITHOUT ROWID;
-        CREATE VIRTUAL TABLE fts USING fts5(title, summary, tags, body,
-            content='', contentless_delete=1, detail=full, tokenize='ascii');
-        """;
+    /// <summary>Publication date, UTC ticks, a doc value.</summary>
+    public const string Published = "published";
 
-    public static string ConnectionString(string path) =>
-        new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
+    /// <summary>The analyzed, weighted text that queries match and BM25 ranks.</summary>
+    public const string Text = "text";
 
-    public static void Create(SqliteConnection connection, string stamp, bool bulk)
+    /// <summary>Every word as written (lower case, no accents, unstemmed): prefixes and suggestions.</summary>
+    public const string Words = "words";
+
+    /// <summary>"term\u0001word" for each word: which written words an index term stands for.</summary>
+    public const string Forms = "forms";
+
+    public const char FormSeparator = '\u0001';
+
+    /// <summary>What results display, compressed (<see cref="StoredText"/>), a binary doc value.</summary>
+    public const string Stored = "stored";
+
+    /// <summary>Prefix of the facet fields: one sorted-set doc value field per facet.</summary>
+    public const string FacetPrefix = "facet.";
+
+    public const int TitleWeight = 4;
+    public const int SummaryWeight = 3;
+    public const int TagWeight = 2;
+    public const int BodyWeight = 1;
+
+    /// <summary>Commit user data: the outbox position the index has applied.</summary>
+    public const string CheckpointKey = "checkpoint";
+
+    /// <summary>Commit user data: <see cref="Stamp"/> of the code that wrote the index.</summary>
+    public const string StampKey = "stamp";
+
+    /// <summary>Positions and frequencies for phrases and BM25; norms for length normalisation.</summary>
+    public static readonly FieldType TextType = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {
-        // 16 KiB pages pack the ~1.7 KB compressed texts with little slack (4 KiB pages held only
-        // two, wasting a fifth of the file), and FTS5 leaves are sized to match. Incremental
-        // auto-vacuum lets a rebuild hand back the ~15 MB its final FTS5 merge frees.
-        // WAL lets searches read while one writer commits.
-        Execute(connection, "PRAGMA page_size = 16384");
-        Execute(connection, "PRAGMA auto_vacuum = INCREMENTAL");
-        Execute(connection, bulk ? "PRAGMA journal_mode = OFF" : "PRAGMA journal_mode = WAL");
-        Execute(connection, Tables);
-        Execute(connection, "INSERT INTO fts(fts, rank) VALUES ('pgsz', 16000)");
-        Execute(connection, "INSERT INTO meta(key, value) VALUES ('stamp', $v), ('checkpoint', '0')", ("$v", stamp));
-    }
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+    });
 
-    public static void ConfigureWriter(SqliteConnection connection)
+    /// <summary>Documents only: these fields are looked up, never ranked.</summary>
+    public static readonly FieldType VocabularyType = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {
-        Execute(connection, "PRAGMA synchronous = NORMAL");
-        // Without a limit the write-ahead log keeps the size of the largest batch ever written.
-        Execute(connection, "PRAGMA journal_size_limit = 16777216");
-        Execute(connection, "PRAGMA busy_timeout = 5000");
-    }
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
 
-    public static void ConfigureReader(SqliteConnection connection)
-    {
-        // Memory-mapped reads avoid copying hot FTS5 pages into SQLite's own cache.
-        Execute(connection, "PRAGMA mmap_size = 1073741824");
-        Execute(connection, "PRAGMA busy_timeout = 5000");
-        Execute(connection, "PRAGMA query_only = 1");
-    }
+    public static string FacetField(string facet) => FacetPrefix + facet;
 
-    public static void Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    private static FieldType Frozen(FieldType type)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        command.ExecuteNonQuery();
-    }
-
-    public static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
+        type.Freeze();
+        return type;
     }
 }

@@ -2,103 +2,80 @@ using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Highlighting;
 using KnowledgeBase.Search.Index;
 using KnowledgeBase.Search.Suggestions;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace KnowledgeBase.Search.Query;
 
 /// <summary>
-/// Runs a search. When the query's terms are rare, FTS5 returns the matching rows with their
-/// bm25 scores; otherwise the matches are gathered as a set of slots (from the frequent terms'
-/// sets in memory for plain words, see <see cref="DocSetMatcher"/>, from FTS5 for phrases) and
-/// ranked in memory by <see cref="HeadScorer"/>. The catalog in memory filters them, counts
-/// facets and keeps the page (<see cref="ResultCollector"/>); only the page's hits are read back
-/// and highlighted. Callers hold the index's read lock.
+/// Runs a search on one searcher of the index: the query is built (<see cref="QueryBuilder"/>)
+/// and run by Lucene with BM25; one collector records the matches per segment, counts and
+/// ranks those the filters accept (<see cref="MatchCollector"/>); facets are counted on the
+/// recorded matches (<see cref="FacetCounter"/>); only the page's hits are read back and
+/// given an excerpt.
 /// </summary>
-internal sealed class Searcher(ITextAnalyzer analyzer, SynonymTable synonyms)
+internal sealed class Searcher(SynonymGroups synonyms, FacetVocabulary vocabulary, Func<AtomicReader, SegmentData> segmentData)
 {
     public const int MaxPageSize = 100;
     public const int MaxPage = 1000;
 
-    /// <summary>
-    /// Queries whose terms occur in at most this many documents in all are ranked exactly by
-    /// FTS5's bm25; others in memory by <see cref="HeadScorer"/>. bm25 costs ~1.7 µs a matching
-    /// row plus, for its idf, a scan of every phrase's whole posting list: tens of milliseconds
-    /// for common words at 100,000 write-ups.
-    /// </summary>
-    public const int ExactRankingLimit = 3000;
+    private readonly QueryBuilder builder = new(synonyms);
+    private readonly SpellingSuggester speller = new();
 
-    internal static readonly string RankedSql = $"SELECT rowid, -{IndexSchema.Bm25} FROM fts WHERE fts MATCH $q";
-
-    private readonly MatchPlanner planner = new(analyzer, synonyms);
-    private readonly SpellingSuggester speller = new(analyzer);
-
-    public SearchResults Search(SearchRequest request, DocumentCatalog catalog, Vocabulary vocabulary, ReaderPool pool)
+    public SearchResults Search(IndexSearcher searcher, SearchRequest request)
     {
-        var query = QueryParser.Parse(request.Query);
-        var plan = planner.Plan(query, vocabulary);
+        var parsed = QueryParser.Parse(request.Query);
+        var compiled = parsed.IsBlank ? CompiledQuery.Nothing : builder.Build(parsed);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var page = Math.Clamp(request.Page, 1, MaxPage);
-        var facets = (request.Facets ?? FacetNames.All).Where(f => f is not null).ToArray();
-        var byScore = request.Sort == SearchSort.Relevance && plan.Kind == MatchKind.Match;
-        var collector = new ResultCollector(catalog, FacetFilter.Compile(catalog, request.Filters), facets, byScore, page * pageSize);
+        var facets = (request.Facets ?? FacetNames.All).Where(f => f is not null).Distinct().ToArray();
+        var filters = Filters(request);
+        var byScore = request.Sort == SearchSort.Relevance && compiled.Lucene is not null;
 
-        using var session = pool.Rent();
-        if (plan.Kind == MatchKind.Browse)
+        var collector = new MatchCollector(page * pageSize, byScore, context => new LeafMatch(context, segmentData(context.AtomicReader), filters, vocabulary));
+        var reader = searcher.IndexReader;
+        if (parsed.IsBlank)
         {
-            collector.AddAll(catalog.Facets.Live, null);
+            foreach (var leaf in reader.Leaves) collector.CollectAll(leaf);
         }
-        else if (plan.Kind == MatchKind.Match)
+        else if (compiled.Lucene is not null)
         {
-            Rank(session, plan, byScore, catalog, vocabulary, collector);
+            searcher.Search(compiled.Lucene, collector);
         }
 
-        var pageHits = collector.Ranked().Skip((page - 1) * pageSize).ToList();
-        var texts = StoredHits.Load(session, pageHits.Select(h => h.Slot).ToList());
-        var matcher = Matcher(plan, vocabulary);
-        var hits = pageHits
-            .Where(h => texts.ContainsKey(h.Slot))
-            .Select(h => StoredHits.ToHit(catalog, h.Slot, texts[h.Slot], ExcerptBuilder.Build(texts[h.Slot].Body, texts[h.Slot].Summary, matcher), h.Score))
-            .ToList();
-        var suggestion = plan.Kind == MatchKind.Browse ? null : speller.Suggest(query, vocabulary);
-        return new SearchResults(collector.Total, hits, collector.Facets(facets, request.Filters), suggestion);
+        var matcher = HighlightWords.For(reader, compiled);
+        var hits = collector.Ranked().Skip((page - 1) * pageSize).Select(hit => ToHit(hit, matcher, byScore)).ToList();
+        var counts = FacetCounter.Count(collector.Leaves, facets, filters, vocabulary);
+        foreach (var facet in facets) counts.TryAdd(facet, Zero(filters.GetValueOrDefault(facet)));
+        var suggestion = parsed.IsBlank ? null : speller.Suggest(parsed, reader);
+        return new SearchResults(collector.Total, hits, counts, suggestion);
     }
 
-    /// <summary>
-    /// Recognises the words of a text that the query matched: the surface forms of the query's
-    /// terms, gathered once from the vocabulary, so each word of a text costs one look-up.
-    /// </summary>
-    private static WordMatcher Matcher(MatchPlan plan, Vocabulary vocabulary)
+    /// <summary>Facets with at least one value asked for; values of one facet are alternatives.</summary>
+    private static Dictionary<string, IReadOnlyCollection<string>> Filters(SearchRequest request) =>
+        (request.Filters ?? new Dictionary<string, IReadOnlyCollection<string>>())
+            .Where(f => f.Key is not null && f.Value is { Count: > 0 })
+            .ToDictionary(f => f.Key, f => (IReadOnlyCollection<string>)[.. f.Value.Where(v => v is not null).Distinct(StringComparer.Ordinal)], StringComparer.Ordinal);
+
+    private static List<FacetCount> Zero(IReadOnlyCollection<string>? selected) => [.. (selected ?? []).Select(v => new FacetCount(v, 0))];
+
+    internal static StoredText Stored(AtomicReader reader, int doc)
     {
-        if (plan.Kind != MatchKind.Match) return _ => null;
-        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var term in plan.HighlightTerms)
-            foreach (var word in vocabulary.WordsOf(term)) terms.TryAdd(word, term);
-        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var prefixes = plan.HighlightPrefixes;
-        return word =>
-        {
-            if (lookup.TryGetValue(word, out var term)) return term;
-            foreach (var prefix in prefixes)
-                if (word.StartsWith(prefix, StringComparison.Ordinal)) return prefix;
-            return null;
-        };
+        var values = reader.GetBinaryDocValues(IndexSchema.Stored)
+            ?? throw new InvalidDataException("The search index has no stored texts.");
+        var bytes = new BytesRef();
+        values.Get(doc, bytes);
+        return StoredText.Decompress(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
     }
 
-    private static void Rank(ReaderSession session, MatchPlan plan, bool byScore, DocumentCatalog catalog, Vocabulary vocabulary, ResultCollector collector)
+    internal static DateTimeOffset Date(long ticks) =>
+        ticks is >= 0 && ticks <= 3155378975999999999 ? new DateTimeOffset(ticks, TimeSpan.Zero) : DateTimeOffset.MinValue;
+
+    private static SearchHit ToHit(RankedHit hit, WordMatcher matcher, bool byScore)
     {
-        if (byScore && HeadScorer.RankingCost(plan, vocabulary) <= ExactRankingLimit)
-        {
-            Collect(session, plan.Expression, collector);
-            return;
-        }
-        // Otherwise the matches are gathered as a set: in memory for plain words, from FTS5 for phrases.
-        var matched = plan.SingleTerms
-            ? DocSetMatcher.Match(plan, catalog, vocabulary, session)
-            : session.MatchingSlots(plan.Expression, BitSets.WordsFor(catalog.SlotLimit));
-        using var scorer = byScore ? HeadScorer.Create(plan, vocabulary, catalog, session) : null;
-        collector.AddAll(matched, scorer);
+        var stored = Stored(hit.Leaf.Context.AtomicReader, hit.Doc);
+        var excerpt = ExcerptBuilder.Build(stored.Body, stored.Summary, stored.Tags, matcher);
+        return new SearchHit(hit.Id, stored.Slug, stored.Title, stored.Summary, excerpt, byScore ? hit.Score : 0, Date(hit.Published));
     }
-
-    /// <summary>Feeds every document matching <paramref name="expression"/> to the collector with its bm25 score.</summary>
-    private static void Collect(ReaderSession session, string expression, ResultCollector collector) =>
-        session.Match(RankedSql).ForEach(expression, ref collector, static (ref ResultCollector c, long slot, double score) => c.Add((int)slot, score));
 }

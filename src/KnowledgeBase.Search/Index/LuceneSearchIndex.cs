@@ -1,0 +1,372 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Search.Query;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace KnowledgeBase.Search.Index;
+
+/// <summary>
+/// <see cref="ISearchIndex"/> on a Lucene.Net index in a folder of its own: one
+/// <see cref="IndexWriter"/> and one <see cref="SearcherManager"/> for the process, files read
+/// through <see cref="NIOFSDirectory"/>, the outbox checkpoint in each commit's user data so that
+/// documents and checkpoint commit together, and a near-real-time refresh after every batch.
+/// Opening never throws on a missing, outdated, locked or damaged index: it reports it in
+/// <see cref="Status"/> so the host can rebuild.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex
+{
+    private const double WriteBufferMB = 32;
+    private const double RebuildBufferMB = 256;
+
+    // Files of the FTS5 engine that came before (search.db and its journals), removed when found.
+    private static readonly string[] EarlierEngineFiles = ["search.db", "search.db-wal", "search.db-shm", "search.db.new", "search.db.rebuild"];
+
+    private readonly string folder;
+    private readonly DocumentBuilder builder = new();
+    private readonly FacetVocabulary vocabulary = new();
+    private readonly ConditionalWeakTable<object, SegmentData> segments = new();
+    private readonly Searcher searcher;
+    private readonly SimilarWriteUps similar;
+
+    // Searches hold the read lock; replacing the writer and searcher manager takes the write lock.
+    private readonly ReaderWriterLockSlim state = new(LockRecursionPolicy.NoRecursion);
+    private readonly System.Threading.Lock writeGate = new();
+
+    private LuceneDirectory? directory;
+    private IndexWriter? writer;
+    private SearcherManager? manager;
+    private IndexHealth health;
+    private string? indexedStamp;
+    private string? problem;
+    private long checkpoint;
+    private bool disposed;
+
+    /// <param name="folder">Folder holding the index; created when missing.</param>
+    /// <param name="synonymGroups">Groups of equivalent expressions, applied to queries.</param>
+    public LuceneSearchIndex(string folder, IEnumerable<IReadOnlyList<string>>? synonymGroups = null)
+    {
+        this.folder = folder;
+        searcher = new Searcher(new SynonymGroups(synonymGroups), vocabulary, SegmentDataOf);
+        similar = new SimilarWriteUps(SegmentDataOf);
+        Open();
+    }
+
+    /// <summary>Whether <paramref name="folder"/> holds a committed index (it may have been deleted under a running site).</summary>
+    public static bool ExistsIn(string folder) =>
+        System.IO.Directory.Exists(folder) && System.IO.Directory.EnumerateFiles(folder, "segments_*").Any();
+
+    public IndexStatus Status
+    {
+        get
+        {
+            state.EnterReadLock();
+            try { return new IndexStatus(health, indexedStamp, IndexSchema.Stamp, DocumentCount(), Checkpoint, SizeOnDisk(), problem); }
+            finally { state.ExitReadLock(); }
+        }
+    }
+
+    public long Checkpoint => Interlocked.Read(ref checkpoint);
+
+    public void SetCheckpoint(long value) => Write([], [], value);
+
+    public void Upsert(IReadOnlyCollection<IndexDocument> documents) => Write(documents, [], null);
+
+    public void Delete(IReadOnlyCollection<long> ids) => Write([], ids, null);
+
+    public void Apply(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<long> deletes, long checkpoint) =>
+        Write(upserts, deletes, checkpoint);
+
+    public void DeleteAll()
+    {
+        lock (writeGate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (writer is null || !ExistsIn(folder)) { Recreate(); return; }
+            Change(w => w.DeleteAll(), 0);
+            MarkHealthy(0);
+        }
+    }
+
+    public void Rebuild(IEnumerable<IndexDocument> documents, long checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        lock (writeGate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (writer is null || !ExistsIn(folder)) Recreate();
+            var live = writer!;
+            // Searches keep the previous commit until this one: a crash in between leaves it as it was.
+            live.Config.RAMBufferSizeMB = RebuildBufferMB;
+            try
+            {
+                Change(w =>
+                {
+                    w.DeleteAll();
+                    var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+                    try
+                    {
+                        Parallel.ForEach(documents, options, document => w.AddDocument(builder.Build(document)));
+                    }
+                    catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+                    {
+                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                    }
+                }, checkpoint);
+            }
+            finally
+            {
+                if (writer is not null) writer.Config.RAMBufferSizeMB = WriteBufferMB;
+            }
+            MarkHealthy(checkpoint);
+        }
+    }
+
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Read(s => searcher.Search(s, request), SearchResults.Empty);
+    }
+
+    public IReadOnlyList<SearchHit> Similar(long id, int count) => Read(s => similar.Find(s, id, count), []);
+
+    public void Dispose()
+    {
+        lock (writeGate)
+        {
+            if (disposed) return;
+            disposed = true;
+            state.EnterWriteLock();
+            try { Close(rollback: false); }
+            finally { state.ExitWriteLock(); }
+        }
+        state.Dispose();
+    }
+
+    private SegmentData SegmentDataOf(AtomicReader reader) =>
+        segments.GetValue(reader.CoreCacheKey, _ => SegmentData.Load(reader, vocabulary));
+
+    private T Read<T>(Func<IndexSearcher, T> search, T empty)
+    {
+        state.EnterReadLock();
+        try
+        {
+            if (manager is null || health == IndexHealth.Corrupt) return empty;
+            var current = manager.Acquire();
+            try { return search(current); }
+            finally { manager.Release(current); }
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or ObjectDisposedException)
+        {
+            // Input cannot make Lucene fail: this is a damaged or vanished index.
+            (health, problem) = (IndexHealth.Corrupt, e.Message);
+            return empty;
+        }
+        finally { state.ExitReadLock(); }
+    }
+
+    private void Write(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<long> deletes, long? newCheckpoint)
+    {
+        ArgumentNullException.ThrowIfNull(upserts);
+        ArgumentNullException.ThrowIfNull(deletes);
+        // Documents are prepared before the writer is touched: a failure there changes nothing.
+        var prepared = upserts.Count > 8
+            ? upserts.AsParallel().AsOrdered().Select(d => (d.Id, Document: builder.Build(d))).ToArray()
+            : upserts.Select(d => (d.Id, Document: builder.Build(d))).ToArray();
+        lock (writeGate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (writer is null || health == IndexHealth.Corrupt)
+                throw new InvalidOperationException($"The search index at {folder} is unreadable ({problem}); rebuild it.");
+            // Upserts first, then deletes: when both name a document, it ends up absent.
+            Change(w =>
+            {
+                foreach (var (id, document) in prepared) w.UpdateDocument(IdTerm(id), document);
+                foreach (var id in deletes) w.DeleteDocuments(IdTerm(id));
+            }, newCheckpoint ?? Checkpoint);
+        }
+    }
+
+    /// <summary>
+    /// Applies changes and commits them with <paramref name="newCheckpoint"/>, then refreshes
+    /// searches; on failure, rolls back to the last commit and reopens. Callers hold the write gate.
+    /// </summary>
+    private void Change(Action<IndexWriter> changes, long newCheckpoint)
+    {
+        var live = writer!;
+        try
+        {
+            changes(live);
+            live.SetCommitData(CommitData(newCheckpoint));
+            live.Commit();
+            Interlocked.Exchange(ref checkpoint, newCheckpoint);
+            manager!.MaybeRefreshBlocking();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            state.EnterWriteLock();
+            try
+            {
+                Close(rollback: true);
+                Open();
+            }
+            finally { state.ExitWriteLock(); }
+            throw;
+        }
+    }
+
+    private void MarkHealthy(long committed)
+    {
+        (health, indexedStamp, problem) = (IndexHealth.Healthy, IndexSchema.Stamp, null);
+        Interlocked.Exchange(ref checkpoint, committed);
+    }
+
+    /// <summary>Starts again from an empty index: the files are unreadable, or their folder was deleted.</summary>
+    private void Recreate()
+    {
+        state.EnterWriteLock();
+        try
+        {
+            Close(rollback: true);
+            RemoveIndexFiles();
+            Open();
+        }
+        finally { state.ExitWriteLock(); }
+        if (writer is null) throw new InvalidOperationException($"The search index at {folder} cannot be created ({problem}).");
+        MarkHealthy(0);
+    }
+
+    private void Open()
+    {
+        (health, indexedStamp, problem) = (IndexHealth.Healthy, null, null);
+        Interlocked.Exchange(ref checkpoint, 0);
+        try
+        {
+            System.IO.Directory.CreateDirectory(folder);
+            directory = new NIOFSDirectory(new DirectoryInfo(folder));
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                RemoveEarlierEngineFiles();
+                OpenWriter(OpenMode.CREATE);
+                writer!.SetCommitData(CommitData(0));
+                writer.Commit();
+                (health, indexedStamp, problem) = (IndexHealth.Missing, IndexSchema.Stamp, "No index was found; an empty one was created.");
+            }
+            else
+            {
+                var commit = new SegmentInfos();
+                commit.Read(directory);
+                indexedStamp = commit.UserData.TryGetValue(IndexSchema.StampKey, out var stamp) ? stamp : null;
+                Interlocked.Exchange(ref checkpoint, commit.UserData.TryGetValue(IndexSchema.CheckpointKey, out var value)
+                    && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : 0);
+                OpenWriter(OpenMode.APPEND);
+                if (indexedStamp != IndexSchema.Stamp)
+                    (health, problem) = (IndexHealth.VersionMismatch, $"The index was built by {indexedStamp ?? "an unknown version"}.");
+            }
+            manager = new SearcherManager(writer, applyAllDeletes: true, new WarmingSearcherFactory(this));
+            VerifyChecksums();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Close(rollback: true);
+            (health, problem) = (IndexHealth.Corrupt, e.Message);
+        }
+    }
+
+    private void OpenWriter(OpenMode mode)
+    {
+        var config = new IndexWriterConfig(FrenchAnalysis.LuceneVersion, new IndexAnalyzer())
+        {
+            OpenMode = mode,
+            Similarity = Ranking.Similarity,
+            RAMBufferSizeMB = WriteBufferMB,
+        };
+        writer = new IndexWriter(directory, config);
+    }
+
+    /// <summary>Reads every file once against its checksum: garbage in a segment is found at opening, not by a visitor.</summary>
+    private void VerifyChecksums()
+    {
+        var current = manager!.Acquire();
+        try
+        {
+            foreach (var leaf in current.IndexReader.Leaves) leaf.AtomicReader.CheckIntegrity();
+        }
+        finally { manager.Release(current); }
+    }
+
+    private void Close(bool rollback)
+    {
+        try { manager?.Dispose(); } catch (Exception e) when (e is IOException or ObjectDisposedException) { }
+        try
+        {
+            if (rollback) writer?.Rollback();
+            else writer?.Dispose();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException) { }
+        try { directory?.Dispose(); } catch (IOException) { }
+        (manager, writer, directory) = (null, null, null);
+    }
+
+    private int DocumentCount()
+    {
+        if (manager is null) return 0;
+        try
+        {
+            var current = manager.Acquire();
+            try { return current.IndexReader.NumDocs; }
+            finally { manager.Release(current); }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException) { return 0; }
+    }
+
+    private long SizeOnDisk()
+    {
+        try { return new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length); }
+        catch (IOException) { return 0; }
+    }
+
+    private void RemoveEarlierEngineFiles()
+    {
+        foreach (var name in EarlierEngineFiles) File.Delete(Path.Combine(folder, name));
+    }
+
+    // Only Lucene's own files: the folder might be shared with something else by mistake.
+    private void RemoveIndexFiles()
+    {
+        if (!System.IO.Directory.Exists(folder)) return;
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles())
+            if (file.Name.StartsWith('_') || file.Name.StartsWith("segments", StringComparison.Ordinal) || file.Name == "write.lock")
+                file.Delete();
+        RemoveEarlierEngineFiles();
+    }
+
+    private static Dictionary<string, string> CommitData(long position) => new()
+    {
+        [IndexSchema.StampKey] = IndexSchema.Stamp,
+        [IndexSchema.CheckpointKey] = position.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static Term IdTerm(long id) => new(IndexSchema.Id, id.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Searchers ranking with BM25, whose segments' data is loaded before the first search sees them.</summary>
+    private sealed class WarmingSearcherFactory(LuceneSearchIndex index) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            var searcher = new IndexSearcher(reader) { Similarity = Ranking.Similarity };
+            foreach (var leaf in reader.Leaves) index.SegmentDataOf(leaf.AtomicReader);
+            return searcher;
+        }
+    }
+}
+
+/// <summary>How hits are ranked: BM25 with Lucene's usual parameters, on the weighted text field.</summary>
+internal static class Ranking
+{
+    public static readonly Similarity Similarity = new BM25Similarity();
+}
