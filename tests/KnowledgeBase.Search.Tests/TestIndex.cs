@@ -1,4 +1,3 @@
-using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Index;
 
 namespace KnowledgeBase.Search.Tests;
@@ -6,23 +5,18 @@ namespace KnowledgeBase.Search.Tests;
 /// <summary>An index in a temporary folder, removed on dispose.</summary>
 internal sealed class TestIndex : IDisposable
 {
-    public TestIndex(ITextAnalyzer? analyzer = null, IEnumerable<IReadOnlyList<string>>? synonyms = null, string? folder = null)
+    public TestIndex(IEnumerable<IReadOnlyList<string>>? synonyms = null, string? folder = null)
     {
         Folder = folder ?? Path.Combine(Path.GetTempPath(), "knowledgebase-search-tests", Guid.NewGuid().ToString("N"));
-        Analyzer = analyzer ?? new StemmingTestAnalyzer();
         Synonyms = synonyms;
-        Index = new SqliteSearchIndex(Folder, Analyzer, synonyms);
+        Index = new LuceneSearchIndex(Folder, synonyms);
     }
 
     public string Folder { get; }
 
-    public ITextAnalyzer Analyzer { get; }
-
     public IEnumerable<IReadOnlyList<string>>? Synonyms { get; }
 
-    public SqliteSearchIndex Index { get; private set; }
-
-    public string FilePath => Path.Combine(Folder, IndexSchema.FileName);
+    public LuceneSearchIndex Index { get; private set; }
 
     public SearchResults Search(string? query, SearchSort sort = SearchSort.Relevance, int page = 1, int pageSize = 20,
         IReadOnlyDictionary<string, IReadOnlyCollection<string>>? filters = null) =>
@@ -34,13 +28,17 @@ internal sealed class TestIndex : IDisposable
 
     public long[] Ids(string? query, SearchSort sort = SearchSort.Relevance) => [.. Search(query, sort).Hits.Select(h => h.Id)];
 
-    /// <summary>Closes and reopens the index on the same folder, optionally with another analyzer.</summary>
-    public SqliteSearchIndex Reopen(ITextAnalyzer? analyzer = null)
+    /// <summary>Closes and reopens the index on the same folder.</summary>
+    public LuceneSearchIndex Reopen()
     {
         Index.Dispose();
-        Index = new SqliteSearchIndex(Folder, analyzer ?? Analyzer, Synonyms);
+        Index = new LuceneSearchIndex(Folder, Synonyms);
         return Index;
     }
+
+    /// <summary>The index files, largest first (segment data before the small commit files).</summary>
+    public IReadOnlyList<string> Files() =>
+        [.. new DirectoryInfo(Folder).EnumerateFiles().Where(f => f.Name != "write.lock").OrderByDescending(f => f.Length).Select(f => f.FullName)];
 
     public void Dispose()
     {
@@ -55,7 +53,7 @@ internal static class Doc
 {
     public static IndexDocument Make(long id, string title, string body = "", string summary = "",
         DateTimeOffset? published = null, string[]? themes = null, string? region = null,
-        string[]? keywords = null, string[]? organisations = null) => new()
+        string[]? keywords = null, string[]? organisations = null, string[]? places = null) => new()
         {
             Id = id,
             Slug = $"fiche-{id}",
@@ -64,6 +62,7 @@ internal static class Doc
             Body = body,
             Keywords = keywords ?? [],
             Organisations = organisations ?? [],
+            Places = places ?? [],
             PublishedAt = published ?? new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(id),
             Facets = new Dictionary<string, IReadOnlyList<string>>
             {

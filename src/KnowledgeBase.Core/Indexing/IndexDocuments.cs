@@ -1,5 +1,6 @@
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Search;
 
 namespace KnowledgeBase.Core.Indexing;
@@ -7,7 +8,7 @@ namespace KnowledgeBase.Core.Indexing;
 /// <summary>Turns a published write-up into what the search index stores.</summary>
 public static class IndexDocuments
 {
-    public static IndexDocument From(Initiative initiative, Revision published, MarkdownRenderer markdown)
+    public static IndexDocument From(Initiative initiative, Revision published, MarkdownRenderer markdown, Catalog catalog)
     {
         var c = published.Content;
         return new IndexDocument
@@ -18,6 +19,9 @@ public static class IndexDocuments
             Summary = c.Summary,
             Keywords = c.Keywords,
             Organisations = [c.LeadOrganisation.Name, .. c.Partners.Select(p => p.Name), .. c.Funders],
+            // Names as well as codes, so that "Grand Est" or "Finistère" find what is done there.
+            Places = [.. new[] { c.Territory.Commune, catalog.Departement(c.Territory.DepartementCode)?.Name, catalog.Region(c.Territory.RegionCode)?.Name }
+                .Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!)],
             Body = string.Join("\n\n", SectionHeadings.All.Select(s => markdown.ToPlainText(s.Get(c.Sections))).Where(t => t.Length > 0)),
             PublishedAt = new DateTimeOffset(DateTime.SpecifyKind(initiative.PublishedAt ?? initiative.CreatedAt, DateTimeKind.Utc)),
             Facets = new Dictionary<string, IReadOnlyList<string>>

@@ -1,17 +1,16 @@
 using KnowledgeBase.Search;
-using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Index;
 
 namespace KnowledgeBase.Core.Indexing;
 
 /// <summary>
 /// Owns this node's index (one per process): opens it, reopens it when its folder was
-/// deleted or its file damaged, and tells when it must be rebuilt from the database.
+/// deleted or its files damaged, and tells when it must be rebuilt from the database.
 /// </summary>
-public sealed class SearchIndexHost(string folder, ITextAnalyzer analyzer, IReadOnlyList<IReadOnlyList<string>> synonyms) : IDisposable
+public sealed class SearchIndexHost(string folder, IReadOnlyList<IReadOnlyList<string>> synonyms) : IDisposable
 {
     private readonly Lock gate = new();
-    private SqliteSearchIndex? index;
+    private LuceneSearchIndex? index;
 
     public string Folder => folder;
 
@@ -19,12 +18,12 @@ public sealed class SearchIndexHost(string folder, ITextAnalyzer analyzer, IRead
     {
         get
         {
-            lock (gate) return index ??= new SqliteSearchIndex(folder, analyzer, synonyms);
+            lock (gate) return index ??= new LuceneSearchIndex(folder, synonyms);
         }
     }
 
-    /// <summary>True when the index is missing, outdated, damaged, or its file disappeared.</summary>
-    public bool NeedsRebuild => Index.Status.NeedsRebuild || !File.Exists(Path.Combine(folder, SqliteSearchIndex.FileName));
+    /// <summary>True when the index is missing, outdated, damaged, or its folder disappeared.</summary>
+    public bool NeedsRebuild => Index.Status.NeedsRebuild || !LuceneSearchIndex.ExistsIn(folder);
 
     public void Rebuild(IEnumerable<IndexDocument> documents, long checkpoint)
     {
@@ -32,9 +31,9 @@ public sealed class SearchIndexHost(string folder, ITextAnalyzer analyzer, IRead
         {
             if (!Directory.Exists(folder) || index is null)
             {
-                // Deleted under us: the open connections point at removed files, start afresh.
+                // Deleted under us: the open files point at removed ones, start afresh.
                 index?.Dispose();
-                index = new SqliteSearchIndex(folder, analyzer, synonyms);
+                index = new LuceneSearchIndex(folder, synonyms);
             }
         }
         Index.Rebuild(documents, checkpoint);

@@ -13,7 +13,7 @@ namespace KnowledgeBase.Core.Indexing;
 /// batches, from the write-ups' current state, and the checkpoint moves with each batch in
 /// the same index transaction — a crash replays the batch, nothing is skipped.
 /// </summary>
-public sealed class SearchIndexSync(KnowledgeBaseDbContext db, SearchIndexHost host, MarkdownRenderer markdown,
+public sealed class SearchIndexSync(KnowledgeBaseDbContext db, SearchIndexHost host, MarkdownRenderer markdown, Taxonomy.Catalog catalog,
     IOptions<IndexingOptions> options, TimeProvider clock)
 {
     /// <summary>Applies one batch of pending tasks; returns how many tasks it consumed.</summary>
@@ -61,5 +61,5 @@ public sealed class SearchIndexSync(KnowledgeBaseDbContext db, SearchIndexHost h
             .OrderBy(i => i.Id)
             .Include(i => i.PublishedRevision)
             .AsEnumerable()
-            .Select(i => IndexDocuments.From(i, i.PublishedRevision!, markdown));
+            .Select(i => IndexDocuments.From(i, i.PublishedRevision!, markdown, catalog));
 }

@@ -27,6 +27,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     private static readonly string[] EarlierEngineFiles = ["search.db", "search.db-wal", "search.db-shm", "search.db.new", "search.db.rebuild"];
 
     private readonly string folder;
+    private readonly Func<DirectoryInfo, LuceneDirectory> openDirectory;
     private readonly DocumentBuilder builder = new();
     private readonly FacetVocabulary vocabulary = new();
     private readonly ConditionalWeakTable<object, SegmentData> segments = new();
@@ -49,8 +50,17 @@ public sealed class LuceneSearchIndex : ISearchIndex
     /// <param name="folder">Folder holding the index; created when missing.</param>
     /// <param name="synonymGroups">Groups of equivalent expressions, applied to queries.</param>
     public LuceneSearchIndex(string folder, IEnumerable<IReadOnlyList<string>>? synonymGroups = null)
+        : this(folder, synonymGroups, location => new NIOFSDirectory(location))
+    {
+    }
+
+    /// <param name="folder">Folder holding the index; created when missing.</param>
+    /// <param name="synonymGroups">Groups of equivalent expressions, applied to queries.</param>
+    /// <param name="openDirectory">How the folder is opened (tests wrap it to inject failures).</param>
+    internal LuceneSearchIndex(string folder, IEnumerable<IReadOnlyList<string>>? synonymGroups, Func<DirectoryInfo, LuceneDirectory> openDirectory)
     {
         this.folder = folder;
+        this.openDirectory = openDirectory;
         searcher = new Searcher(new SynonymGroups(synonymGroups), vocabulary, SegmentDataOf);
         similar = new SimilarWriteUps(SegmentDataOf);
         Open();
@@ -247,7 +257,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         try
         {
             System.IO.Directory.CreateDirectory(folder);
-            directory = new NIOFSDirectory(new DirectoryInfo(folder));
+            directory = openDirectory(new DirectoryInfo(folder));
             if (!DirectoryReader.IndexExists(directory))
             {
                 RemoveEarlierEngineFiles();

@@ -1,7 +1,6 @@
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Search.Analysis;
 
 namespace KnowledgeBase.Web.Hosting;
 
@@ -16,7 +15,7 @@ public static class SearchRegistration
         {
             var paths = sp.GetRequiredService<AppPaths>();
             var synonyms = TaxonomyFiles.ReadSynonyms(paths.ContentFolder).Select(g => (IReadOnlyList<string>)g).ToList();
-            return new SearchIndexHost(paths.SearchIndexFolder, new FrenchAnalyzer(), synonyms);
+            return new SearchIndexHost(paths.SearchIndexFolder, synonyms);
         });
         services.AddScoped<SearchIndexSync>();
         services.AddScoped<InitiativeSearch>();

@@ -9,13 +9,13 @@ namespace KnowledgeBase.Search.Tests.Analysis;
 /// </summary>
 public class SynonymsFileTests
 {
-    private static readonly FrenchAnalyzer Analyzer = new();
+    private static readonly QueryAnalyzer Analyzer = new(synonyms: null);
     private static readonly IReadOnlyList<string[]> Groups = ReadGroups();
 
     // Acronyms deliberately listed in two groups because they have two meanings.
     private static readonly string[] AmbiguousEntries = ["cae"];
 
-    private static string Key(string entry) => string.Join(' ', Analyzer.Analyze(entry).Select(t => t.Term));
+    private static string Key(string entry) => Phrase.Of(AnalyzedToken.Of(Analyzer, entry)).Key;
 
     [Fact]
     public void Every_entry_analyzes_to_at_least_one_term()
@@ -36,12 +36,14 @@ public class SynonymsFileTests
     }
 
     [Fact]
-    public void Acronyms_survive_analysis_whole()
+    public void Acronyms_are_protected_and_survive_analysis_whole()
     {
-        // Otherwise the stemmer may turn one into another word ("CIAS" → "ci"): protect it in
+        // Otherwise the stemmer may cut one ("CCAS" → "cca"): list it in
         // src/KnowledgeBase.Search/Analysis/french-protected-words.txt.
-        var acronyms = Groups.SelectMany(g => g).Where(e => e.Length > 1 && e.All(char.IsAsciiLetterUpper));
+        var acronyms = Groups.SelectMany(g => g).Where(e => e.Length > 1 && e.All(char.IsAsciiLetterUpper)).ToList();
+        Assert.True(acronyms.Count > 50);
         Assert.All(acronyms, acronym => Assert.Equal(acronym.ToLowerInvariant(), Key(acronym)));
+        Assert.All(acronyms, acronym => Assert.True(WordLists.ProtectedWords.Contains(acronym), $"{acronym} is not protected"));
     }
 
     [Fact]
@@ -52,51 +54,53 @@ public class SynonymsFileTests
         Assert.Equal(AmbiguousEntries, shared);
     }
 
-    [Theory]
-    [InlineData("RSA", "revenu minimum d'insertion")]
-    [InlineData("RMI", "revenu de solidarité active")]
-    [InlineData("pôle emploi", "France Travail")]
-    [InlineData("ANPE", "Agence nationale pour l'emploi")]
-    [InlineData("CCAS", "centre communal d'action sociale")]
-    [InlineData("CAF", "caisse d'allocations familiales")]
-    [InlineData("PLIE", "plan local pour l'insertion et l'emploi")]
-    [InlineData("IAE", "structure d'insertion par l'activité économique")]
-    [InlineData("SIAE", "IAE")]
-    [InlineData("QPV", "ZUS")]
-    [InlineData("quartier prioritaire", "QPV")]
-    [InlineData("PDI", "pacte territorial d'insertion")]
-    [InlineData("PTI", "programme départemental d'insertion")]
-    [InlineData("ASE", "aide sociale à l'enfance")]
-    [InlineData("SPIP", "service pénitentiaire d'insertion et de probation")]
-    [InlineData("CHRS", "centre d'hébergement et de réinsertion sociale")]
-    [InlineData("SIAO", "service intégré d'accueil et d'orientation")]
-    [InlineData("DALO", "droit au logement opposable")]
-    [InlineData("FJT", "foyer de jeunes travailleurs")]
-    [InlineData("ESAT", "établissement et service d'aide par le travail")]
-    [InlineData("APA", "allocation personnalisée d'autonomie")]
-    [InlineData("PCH", "prestation de compensation du handicap")]
-    [InlineData("MDPH", "maison départementale des personnes handicapées")]
-    [InlineData("CUCS", "contrat de ville")]
-    [InlineData("EHPAD", "établissement d'hébergement pour personnes âgées dépendantes")]
-    [InlineData("GIP", "groupement d'intérêt public")]
-    [InlineData("ODAS", "Observatoire national de l'action sociale")]
-    [InlineData("CNLE", "Conseil national des politiques de lutte contre la pauvreté et l'exclusion sociale")]
-    [InlineData("mission locale", "mission locale d'insertion")]
-    public void Sector_expressions_are_equivalent(string query, string equivalent)
+    public static TheoryData<string, string> Equivalents => new()
     {
-        var map = new SynonymMap(Groups, Analyzer);
-        var terms = Analyzer.Analyze(query).Select(t => t.Term).ToArray();
+        { "RSA", "revenu minimum d'insertion" },
+        { "RMI", "revenu de solidarité active" },
+        { "pôle emploi", "France Travail" },
+        { "ANPE", "Agence nationale pour l'emploi" },
+        { "CCAS", "centre communal d'action sociale" },
+        { "CAF", "caisse d'allocations familiales" },
+        { "PLIE", "plan local pour l'insertion et l'emploi" },
+        { "IAE", "structure d'insertion par l'activité économique" },
+        { "SIAE", "IAE" },
+        { "QPV", "ZUS" },
+        { "quartier prioritaire", "QPV" },
+        { "PDI", "pacte territorial d'insertion" },
+        { "PTI", "programme départemental d'insertion" },
+        { "ASE", "aide sociale à l'enfance" },
+        { "SPIP", "service pénitentiaire d'insertion et de probation" },
+        { "CHRS", "centre d'hébergement et de réinsertion sociale" },
+        { "SIAO", "service intégré d'accueil et d'orientation" },
+        { "DALO", "droit au logement opposable" },
+        { "FJT", "foyer de jeunes travailleurs" },
+        { "ESAT", "établissement et service d'aide par le travail" },
+        { "APA", "allocation personnalisée d'autonomie" },
+        { "PCH", "prestation de compensation du handicap" },
+        { "MDPH", "maison départementale des personnes handicapées" },
+        { "CUCS", "contrat de ville" },
+        { "EHPAD", "établissement d'hébergement pour personnes âgées dépendantes" },
+        { "GIP", "groupement d'intérêt public" },
+        { "ODAS", "Observatoire national de l'action sociale" },
+        { "CNLE", "Conseil national des politiques de lutte contre la pauvreté et l'exclusion sociale" },
+        { "mission locale", "mission locale d'insertion" },
+        { "CAE", "contrat d'accompagnement dans l'emploi" },
+        { "CAE", "coopérative d'activité et d'emploi" },
+    };
 
-        var match = map.MatchAt(terms, 0);
+    [Theory]
+    [MemberData(nameof(Equivalents))]
+    public void A_query_finds_write_ups_using_an_equivalent_expression(string query, string written)
+    {
+        using var test = new TestIndex(synonyms: Groups);
+        test.Index.Upsert([Doc.Make(1, "Une action", body: $"Avec le concours de : {written}."), Doc.Make(2, "Autre action", body: "Rien de tel.")]);
 
-        Assert.NotNull(match);
-        Assert.Equal(terms.Length, match.Length);
-        var expected = Analyzer.Analyze(equivalent).Select(t => t.Term);
-        Assert.Contains(match.Alternatives, a => a.SequenceEqual(expected));
+        Assert.Equal([1L], test.Ids(query));
     }
 
     /// <summary>Reads lines "- [a, b, c]", skipping comments and blank lines; anything else fails.</summary>
-    private static IReadOnlyList<string[]> ReadGroups()
+    internal static IReadOnlyList<string[]> ReadGroups()
     {
         var path = RepositoryFiles.Find(Path.Combine("content", "taxonomy", "synonyms.yml"));
         var groups = new List<string[]>();

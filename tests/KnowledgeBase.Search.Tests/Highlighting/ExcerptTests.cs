@@ -12,7 +12,7 @@ public class ExcerptTests
 
         var excerpt = Excerpt(test, "logement");
 
-        Assert.Equal("Les <mark>Logements</mark> &lt;b&gt;passerelles&lt;/b&gt; &amp; l&#39;accès &quot;rapide&quot; au <mark>logement</mark>.", excerpt);
+        Assert.Equal("Les <mark>Logements</mark> &lt;b&gt;passerelles&lt;/b&gt; &amp; l&#x27;accès &quot;rapide&quot; au <mark>logement</mark>.", excerpt);
     }
 
     [Fact]
@@ -38,6 +38,15 @@ public class ExcerptTests
         test.Index.Upsert([Doc.Make(1, "Fiche", body: "Aide aux Épiceries solidaires.")]);
 
         Assert.Contains("<mark>Épiceries</mark>", Excerpt(test, "épic*"));
+    }
+
+    [Fact]
+    public void A_hit_only_in_an_organisation_name_shows_the_name_marked()
+    {
+        using var test = new TestIndex();
+        test.Index.Upsert([Doc.Make(1, "Fiche", summary: "Un résumé.", body: "Un corps.", organisations: ["Association Toit Commun"], keywords: ["habitat"])]);
+
+        Assert.Equal("habitat · Association Toit <mark>Commun</mark>", Excerpt(test, "commun"));
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using KnowledgeBase.Search.Index;
+using Lucene.Net.Store;
+
 namespace KnowledgeBase.Search.Tests.Index;
 
 public class CheckpointTests
@@ -28,36 +31,45 @@ public class CheckpointTests
     [Fact]
     public void A_batch_failing_midway_leaves_documents_and_checkpoint_unchanged()
     {
-        var analyzer = new TrappedAnalyzer();
-        using var test = new TestIndex(analyzer);
-        test.Index.Apply([Doc.Make(1, "avant piège")], [], 3);
+        var folder = Path.Combine(Path.GetTempPath(), "knowledgebase-search-tests", Guid.NewGuid().ToString("N"));
+        FailingDirectory? disk = null;
+        var index = new LuceneSearchIndex(folder, null, location => disk = new FailingDirectory(new NIOFSDirectory(location)));
+        try
+        {
+            index.Apply([Doc.Make(1, "avant piège")], [], 3);
 
-        // Replacing document 1 re-analyzes its old text inside the transaction, after document 2
-        // has been written: the failure there must roll back document 2 and the checkpoint.
-        analyzer.Armed = true;
-        Assert.Throws<InvalidOperationException>(() => test.Index.Apply([Doc.Make(2, "après"), Doc.Make(1, "remplacée")], [], 4));
-        analyzer.Armed = false;
+            // The disk fills up while the batch is written: document 2 was accepted by the
+            // writer, document 1 replaced, and then the commit fails.
+            disk!.Full = true;
+            Assert.ThrowsAny<IOException>(() => index.Apply([Doc.Make(2, "après"), Doc.Make(1, "remplacée")], [], 4));
+            disk!.Full = false;
 
-        Assert.Equal(3, test.Index.Checkpoint);
-        Assert.Equal([1L], test.Ids("avant"));
-        Assert.Empty(test.Ids("après"));
-        Assert.Equal(3, test.Reopen().Checkpoint);
-        Assert.Equal([1L], test.Ids("avant"));
-        Assert.Empty(test.Ids("après"));
-        test.Index.Apply([Doc.Make(2, "après")], [], 4);
-        Assert.Equal([2L], test.Ids("après"));
+            Assert.Equal(3, index.Checkpoint);
+            Assert.Equal([1L], Ids(index, "avant"));
+            Assert.Empty(Ids(index, "après"));
+            index.Dispose();
+            index = new LuceneSearchIndex(folder);
+            Assert.Equal(3, index.Checkpoint);
+            Assert.Equal([1L], Ids(index, "avant"));
+            Assert.Empty(Ids(index, "après"));
+            index.Apply([Doc.Make(2, "après")], [], 4);
+            Assert.Equal([2L], Ids(index, "après"));
+        }
+        finally
+        {
+            index.Dispose();
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
     }
 
-    /// <summary>Fails on a text containing "piège" once armed, as a broken analyzer might.</summary>
-    private sealed class TrappedAnalyzer : KnowledgeBase.Search.Analysis.ITextAnalyzer
+    private static long[] Ids(LuceneSearchIndex index, string query) => [.. index.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Id)];
+
+    /// <summary>A folder whose disk can be made full: creating a file then fails, as it would.</summary>
+    private sealed class FailingDirectory(Lucene.Net.Store.Directory inner) : FilterDirectory(inner)
     {
-        private readonly StemmingTestAnalyzer inner = new();
+        public bool Full { get; set; }
 
-        public bool Armed { get; set; }
-
-        public string Version => inner.Version;
-
-        public IReadOnlyList<KnowledgeBase.Search.Analysis.Token> Analyze(string text) =>
-            Armed && text.Contains("piège") ? throw new InvalidOperationException("trap") : inner.Analyze(text);
+        public override IndexOutput CreateOutput(string name, IOContext context) =>
+            Full ? throw new IOException("No space left on device") : base.CreateOutput(name, context);
     }
 }

@@ -1,52 +1,42 @@
-using KnowledgeBase.Search.Index;
-
 namespace KnowledgeBase.Search.Tests.Query;
 
 /// <summary>
-/// Broad queries of plain words are matched on the frequent terms' document sets kept in
-/// memory (<see cref="TermDocSets"/>) instead of FTS5: they must find exactly the documents
-/// that contain the words, before and after writes change those documents.
+/// Matches, totals and facet counts against a direct count over the same documents: random
+/// queries and filters, on broad and narrow matches, before and after writes.
 /// </summary>
-public class DocSetTests
+public class MatchModelTests
 {
     private static readonly string[] Words =
         ["jardin", "quartier", "famille", "atelier", "mobilite", "cantine", "benevole", "mairie", "potager", "epicerie", "velo", "musique"];
 
     [Fact]
-    public async Task Plain_word_queries_find_exactly_the_documents_holding_every_word_and_none_excluded()
+    public void Plain_word_queries_find_exactly_the_documents_holding_every_word_and_none_excluded()
     {
         using var test = new TestIndex();
         var random = new Random(42);
-        // 12 words over 2,000 documents: every word is in hundreds of them, enough to be kept as a set.
         var bodies = Enumerable.Range(1, 2000).ToDictionary(i => (long)i, _ => string.Join(' ', Enumerable.Range(0, 4).Select(_ => Words[random.Next(Words.Length)])));
         test.Index.Rebuild(bodies.Select(b => Doc.Make(b.Key, $"Fiche {b.Key}", body: b.Value)), 0);
-        await test.Index.WarmedUp;
-        Assert.True(test.Index.KeptTermSets > 0, "the warm-up kept the frequent terms' sets");
 
         for (var q = 0; q < 200; q++)
         {
             var required = Enumerable.Range(0, 1 + random.Next(2)).Select(_ => Words[random.Next(Words.Length)]).ToArray();
             var excluded = random.Next(3) == 0 ? Words[random.Next(Words.Length)] : null;
             var query = string.Join(' ', required) + (excluded is null ? "" : " -" + excluded);
-            var expected = bodies
-                .Where(b => required.All(w => Has(b.Value, w)) && (excluded is null || !Has(b.Value, excluded)))
-                .Select(b => b.Key).OrderDescending().Take(100).ToArray();
-            var total = bodies.Count(b => required.All(w => Has(b.Value, w)) && (excluded is null || !Has(b.Value, excluded)));
+            var matching = bodies.Where(b => required.All(w => Has(b.Value, w)) && (excluded is null || !Has(b.Value, excluded))).Select(b => b.Key).ToList();
 
             var byDate = test.Search(query, SearchSort.Date, pageSize: 100);
-            Assert.True(total == byDate.Total, $"{query}: expected {total}, found {byDate.Total}");
-            Assert.Equal(expected, byDate.Hits.Select(h => h.Id));
-            Assert.Equal(total, test.Search(query).Total);
+            Assert.True(matching.Count == byDate.Total, $"{query}: expected {matching.Count}, found {byDate.Total}");
+            Assert.Equal(matching.OrderDescending().Take(100), byDate.Hits.Select(h => h.Id));
+            Assert.Equal(matching.Count, test.Search(query).Total);
         }
     }
 
     [Fact]
-    public void Kept_sets_follow_upserts_deletes_and_new_slots()
+    public void Matches_follow_upserts_deletes_and_new_documents_also_after_reopening()
     {
         using var test = new TestIndex();
         test.Index.Upsert(Enumerable.Range(1, 600).Select(i => Doc.Make(i, $"Fiche {i}", body: "un potager partagé")).ToArray());
-        Assert.Equal(600, test.Search("potager", SearchSort.Date).Total); // loads and keeps the set
-        Assert.True(test.Index.KeptTermSets > 0);
+        Assert.Equal(600, test.Search("potager", SearchSort.Date).Total);
 
         test.Index.Upsert([Doc.Make(5, "Fiche 5", body: "une cantine")]);
         test.Index.Delete([6]);
@@ -61,29 +51,15 @@ public class DocSetTests
         Assert.Equal(201, test.Search("potager cantine", SearchSort.Date).Total);
         Assert.Equal(597, test.Search("potager -cantine", SearchSort.Date).Total);
 
-        // A fresh index (no kept set) agrees.
         test.Reopen();
         Assert.Equal(potager, Ids(test, "potager"));
     }
 
     [Fact]
-    public async Task Disposing_or_rebuilding_during_the_warm_up_is_safe()
-    {
-        using var test = new TestIndex();
-        var documents = Enumerable.Range(1, 1500).Select(i => Doc.Make(i, $"Fiche {i}", body: string.Join(' ', Words.Skip(i % 4)))).ToList();
-        test.Index.Rebuild(documents, 0);
-        test.Reopen().Dispose();
-        test.Reopen();
-        test.Index.Rebuild(documents, 0);
-        await test.Index.WarmedUp;
-        Assert.Equal(1500, test.Search("musique", SearchSort.Date).Total);
-    }
-
-    [Fact]
-    public async Task Facet_counts_and_totals_agree_with_a_direct_count_for_broad_and_narrow_matches()
+    public void Facet_counts_and_totals_agree_with_a_direct_count_for_broad_and_narrow_matches()
     {
         // Broad matches are counted by set intersections, narrow ones document by document
-        // (ResultCollector.AddAll): both must give the disjunctive counts computed here directly.
+        // (FacetCounter): both must give the disjunctive counts computed here directly.
         using var test = new TestIndex();
         var random = new Random(7);
         string[] themes = ["logement", "emploi", "santé", "jeunesse"], regions = ["Bretagne", "Normandie", "Occitanie", "Corse", "Guyane"];
@@ -95,7 +71,8 @@ public class DocSetTests
         test.Index.Rebuild(docs.Select(d => Doc.Make(d.Id, "Fiche", body: d.Body, themes: d.Themes, region: d.Region)), 0);
         test.Index.Delete([3, 30, 300]);
         docs.RemoveAll(d => d.Id is 3 or 30 or 300);
-        await test.Index.WarmedUp;
+        // A second segment, so that counts add up across segments.
+        test.Index.Upsert([.. docs.Take(40).Select(d => Doc.Make(d.Id, "Fiche", body: d.Body, themes: d.Themes, region: d.Region))]);
 
         for (var q = 0; q < 150; q++)
         {
