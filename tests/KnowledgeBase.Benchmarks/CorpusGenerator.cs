@@ -18,7 +18,7 @@ internal sealed class CorpusGenerator
     public static readonly string[] Evidence = ["déclaratif", "évalué", "évalué avec groupe témoin"];
 
     private const int TailSize = 30_000;
-    private readonly Random random;
+    private readonly int seed;
     private readonly string[] domain = FrenchWords.Domain.Distinct().ToArray();
     private readonly double[] domainCdf;
     private readonly string[] tail;
@@ -26,7 +26,7 @@ internal sealed class CorpusGenerator
 
     public CorpusGenerator(int seed)
     {
-        random = new Random(seed);
+        this.seed = seed;
         domainCdf = ZipfCdf(domain.Length, 1.0);
         tail = PseudoWords(new Random(seed + 1), TailSize);
         tailCdf = ZipfCdf(TailSize, 1.1);
@@ -35,40 +35,48 @@ internal sealed class CorpusGenerator
     /// <summary>Distinct domain words, the pool benchmark queries are drawn from.</summary>
     public IReadOnlyList<string> DomainWords => domain;
 
+    /// <summary>
+    /// Write-up <paramref name="id"/> of this corpus: always the same for the same seed and id,
+    /// whatever was made before, so documents can be made on several threads.
+    /// </summary>
     public IndexDocument Make(long id)
     {
+        // Not HashCode.Combine: its seed changes with every process.
+        var random = new Random(unchecked((int)(seed * 1_000_003L + id)));
+        var region = Pick(random, Regions, 1);
         var start = 1995 + random.Next(31);
         return new IndexDocument
         {
             Id = id,
             Slug = $"fiche-{id}",
-            Title = Capitalise(Words(8 + random.Next(-3, 4), stopShare: 0.25)),
-            Summary = Sentences(60),
-            Body = Sentences(450),
-            Keywords = [.. Enumerable.Range(0, 3 + random.Next(3)).Select(_ => DomainWord())],
-            Organisations = [$"Association {Capitalise(DomainWord())} {Town()}", $"CCAS de {Town()}"],
+            Title = Capitalise(Words(random, 8 + random.Next(-3, 4), stopShare: 0.25)),
+            Summary = Sentences(random, 60),
+            Body = Sentences(random, 450),
+            Keywords = [.. Enumerable.Range(0, 3 + random.Next(3)).Select(_ => DomainWord(random))],
+            Organisations = [$"Association {Capitalise(DomainWord(random))} {Town(random)}", $"CCAS de {Town(random)}"],
+            Places = [Town(random), region[0]],
             PublishedAt = new DateTimeOffset(2010, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(random.Next(16 * 365 * 24 * 60)),
             Facets = new Dictionary<string, IReadOnlyList<string>>
             {
-                [FacetNames.Theme] = Pick(Themes, 1 + random.Next(2)),
-                [FacetNames.Public] = Pick(Publics, 1 + random.Next(3)),
-                [FacetNames.Region] = Pick(Regions, 1),
-                [FacetNames.Departement] = Pick(Departements, 1),
-                [FacetNames.Stage] = Pick(Stages, 1),
-                [FacetNames.Evidence] = Pick(Evidence, 1),
+                [FacetNames.Theme] = Pick(random, Themes, 1 + random.Next(2)),
+                [FacetNames.Public] = Pick(random, Publics, 1 + random.Next(3)),
+                [FacetNames.Region] = region,
+                [FacetNames.Departement] = Pick(random, Departements, 1),
+                [FacetNames.Stage] = Pick(random, Stages, 1),
+                [FacetNames.Evidence] = Pick(random, Evidence, 1),
                 [FacetNames.Period] = [$"{start - start % 5}-{start - start % 5 + 4}"],
             },
         };
     }
 
-    private string Sentences(int words)
+    private string Sentences(Random random, int words)
     {
         var sb = new StringBuilder(words * 8);
         var written = 0;
         while (written < words)
         {
             var length = Math.Min(words - written, 8 + random.Next(14));
-            var sentence = Words(length, stopShare: 0.45);
+            var sentence = Words(random, length, stopShare: 0.45);
             if (length > 8 && random.Next(2) == 0)
             {
                 var comma = sentence.IndexOf(' ', sentence.Length / 2);
@@ -81,35 +89,35 @@ internal sealed class CorpusGenerator
         return sb.ToString();
     }
 
-    private string Words(int count, double stopShare)
+    private string Words(Random random, int count, double stopShare)
     {
         var words = new string[count];
         for (var i = 0; i < count; i++)
         {
             var roll = random.NextDouble();
             words[i] = roll < stopShare ? FrenchWords.StopWords[random.Next(FrenchWords.StopWords.Length)]
-                : roll < stopShare + 0.04 ? Draw(tail, tailCdf)
-                : roll < stopShare + 0.06 ? Town()
-                : DomainWord();
+                : roll < stopShare + 0.04 ? Draw(random, tail, tailCdf)
+                : roll < stopShare + 0.06 ? Town(random)
+                : DomainWord(random);
         }
         return string.Join(' ', words);
     }
 
-    private string DomainWord()
+    private string DomainWord(Random random)
     {
-        var word = Draw(domain, domainCdf);
+        var word = Draw(random, domain, domainCdf);
         return random.Next(4) == 0 && !word.EndsWith('s') && !word.EndsWith('x') ? word + "s" : word;
     }
 
-    private string Town() => FrenchWords.Towns[random.Next(FrenchWords.Towns.Length)];
+    private static string Town(Random random) => FrenchWords.Towns[random.Next(FrenchWords.Towns.Length)];
 
-    private string Draw(string[] words, double[] cdf)
+    private static string Draw(Random random, string[] words, double[] cdf)
     {
         var index = Array.BinarySearch(cdf, random.NextDouble());
         return words[Math.Min(index < 0 ? ~index : index, words.Length - 1)];
     }
 
-    private string[] Pick(string[] values, int count) =>
+    private static string[] Pick(Random random, string[] values, int count) =>
         [.. Enumerable.Range(0, count).Select(_ => values[random.Next(values.Length)]).Distinct()];
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

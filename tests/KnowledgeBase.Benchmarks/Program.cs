@@ -1,100 +1,34 @@
 using System.Diagnostics;
 using KnowledgeBase.Benchmarks;
 using KnowledgeBase.Search;
-using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Index;
 
-// Measures the search engine on synthetic corpora: full rebuild, size on disk, incremental
-// updates and query latency through the public Search() path. Usage:
-//   dotnet run -c Release --project tests/KnowledgeBase.Benchmarks -- --sizes 10000,100000 [--queries 1000] [--folder path] [--analyzer approx]
+// Measures the search engines on synthetic corpora through the public ISearchIndex API: full
+// rebuild, size on disk, incremental updates, and query latency through Search() (facets,
+// excerpts, stored fields, suggestion). Both engines run on the same corpus and queries, the
+// queries alternating between them, round after round. Usage:
+//   dotnet run -c Release --project tests/KnowledgeBase.Benchmarks -- --sizes 10000,100000 [--engine lucene|fts5|both] [--rounds 3] [--queries 1000]
 
 var options = BenchmarkOptions.Parse(args);
 Console.WriteLine($"# KnowledgeBase.Search benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 Console.WriteLine(MachineDescription.Describe());
-Console.WriteLine($"Analyzer: {(options.ApproximateAnalyzer ? "approximation of the full French chain (stop words dropped, plurals stripped)" : $"FrenchAnalyzer {new FrenchAnalyzer().Version}")}");
+Console.WriteLine($"Engines: {string.Join(", ", options.Engines)}; {options.Queries:N0} queries × {options.Rounds} rounds, alternating between engines.");
 Console.WriteLine();
 Console.WriteLine("Latency is wall-clock; CPU is the searching thread's CPU time (what an idle machine would show).");
 Console.WriteLine();
-Console.WriteLine("| write-ups | rebuild s | write-ups/s | index MiB | update docs/s | p50 ms | p95 ms | p99 ms | max ms | mean ms | CPU p50 | CPU p95 | CPU p99 | median total | queries | open s | warm-up s |");
-Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-foreach (var size in options.Sizes) Console.WriteLine(Run(size, options));
-
-static string Run(int size, BenchmarkOptions options)
+Console.WriteLine("| engine | write-ups | rebuild s | write-ups/s | index MiB | update docs/s | p50 ms | p95 ms | p99 ms | max ms | mean ms | CPU p50 | CPU p95 | CPU p99 | median total | open s |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var size in options.Sizes)
 {
-    var generator = new CorpusGenerator(seed: size);
-    var folder = Path.Combine(options.Folder, $"kb-bench-{size}");
-    ITextAnalyzer analyzer = options.ApproximateAnalyzer ? new ApproximateFrenchAnalyzer() : new FrenchAnalyzer();
-    var reuse = options.Reuse && Directory.Exists(folder);
-    if (!reuse && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-    try
-    {
-        using var index = new SqliteSearchIndex(folder, analyzer, Synonyms);
-        var (rebuild, updates) = (new Stopwatch(), new Stopwatch());
-        var sizeMiB = index.Status.SizeBytes / 1048576.0;
-        if (!reuse || index.Status.NeedsRebuild)
-        {
-            // Generated beforehand so that the rebuild time measures the index alone.
-            var documents = Enumerable.Range(1, size).Select(i => generator.Make(i)).ToList();
-            Collect();
-            rebuild.Restart();
-            index.Rebuild(documents, size);
-            rebuild.Stop();
-            sizeMiB = index.Status.SizeBytes / 1048576.0;
-            var changed = Enumerable.Range(1, 1000).Select(i => generator.Make(i * (size / 1000))).Chunk(100).ToList();
-            updates.Restart();
-            foreach (var batch in changed) index.Apply(batch, [], size + 1);
-            updates.Stop();
-        }
-        // The site loads the frequent terms' document sets in the background after opening;
-        // queries are measured once that warm-up is over (its own time is measured below).
-        index.WarmedUp.Wait();
-        Collect();
-
-        var requests = QueryWorkload.Make(generator.DomainWords, options.Queries, seed: 7);
-        foreach (var request in QueryWorkload.Make(generator.DomainWords, 100, seed: 8)) index.Search(request); // warm-up
-        var latencies = new double[requests.Count];
-        var cpu = new double[requests.Count];
-        var totals = new int[requests.Count];
-        for (var i = 0; i < requests.Count; i++)
-        {
-            var cpuStart = ThreadClock.Milliseconds();
-            var watch = Stopwatch.StartNew();
-            var results = index.Search(requests[i]);
-            latencies[i] = watch.Elapsed.TotalMilliseconds;
-            cpu[i] = ThreadClock.Milliseconds() - cpuStart;
-            totals[i] = results.Total;
-        }
-        // Closed here to time a fresh opening of the same file (the using's Dispose is then a no-op).
-        index.Dispose();
-        var opening = Stopwatch.StartNew();
-        using var reopened = new SqliteSearchIndex(folder, analyzer, Synonyms);
-        var openSeconds = opening.Elapsed.TotalSeconds;
-        reopened.WarmedUp.Wait();
-        var warmUpSeconds = opening.Elapsed.TotalSeconds - openSeconds;
-        Array.Sort(latencies);
-        Array.Sort(cpu);
-        Array.Sort(totals);
-        var built = rebuild.ElapsedTicks > 0;
-        return $"| {size:N0} | {(built ? $"{rebuild.Elapsed.TotalSeconds:F1}" : "reused")} | {(built ? $"{size / rebuild.Elapsed.TotalSeconds:N0}" : "")} | {sizeMiB:F1} | {(built ? $"{1000 / updates.Elapsed.TotalSeconds:N0}" : "")} " +
-               $"| {Percentile(latencies, 0.50):F2} | {Percentile(latencies, 0.95):F2} | {Percentile(latencies, 0.99):F2} | {latencies[^1]:F2} | {latencies.Average():F2} " +
-               $"| {Percentile(cpu, 0.50):F2} | {Percentile(cpu, 0.95):F2} | {Percentile(cpu, 0.99):F2} | {totals[totals.Length / 2]:N0} | {requests.Count:N0} | {openSeconds:F1} | {warmUpSeconds:F1} |";
-    }
-    finally
-    {
-        if (!options.Keep && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-    }
+    var rows = Bench.Run(size, options);
+    foreach (var row in rows) Console.WriteLine(row.Line(size));
+    if (rows.Count == 2)
+        Console.WriteLine($"| ratio {rows[0].Engine}/{rows[1].Engine} | {size:N0} | | | | | {rows[0].P(0.5) / rows[1].P(0.5):F2}× | {rows[0].P(0.95) / rows[1].P(0.95):F2}× | {rows[0].P(0.99) / rows[1].P(0.99):F2}× | | | | {rows[0].Cpu(0.95) / rows[1].Cpu(0.95):F2}× | | | |");
 }
+Console.WriteLine();
+Console.WriteLine($"Peak working set of the benchmark process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB.");
 
-static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-static void Collect()
-{
-    GC.Collect();
-    GC.WaitForPendingFinalizers();
-    GC.Collect();
-}
-
-internal partial class Program
+internal static class Bench
 {
     private static readonly IReadOnlyList<string>[] Synonyms =
     [
@@ -104,4 +38,119 @@ internal partial class Program
         ["IAE", "SIAE", "insertion par l'activité économique"],
         ["CAF", "caisse d'allocations familiales"],
     ];
+
+    public static List<EngineRow> Run(int size, BenchmarkOptions options)
+    {
+        var generator = new CorpusGenerator(seed: size);
+        var rows = new List<EngineRow>();
+        var indexes = new List<ISearchIndex>();
+        try
+        {
+            foreach (var engine in options.Engines)
+            {
+                var folder = Path.Combine(options.Folder, $"kb-bench-{engine}-{size}");
+                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+                var index = Open(engine, folder);
+                indexes.Add(index);
+                Collect();
+                // Documents are made as the index asks for them, on the rebuild's own threads.
+                var rebuild = Stopwatch.StartNew();
+                index.Rebuild(Enumerable.Range(1, size).Select(i => generator.Make(i)), size);
+                rebuild.Stop();
+                var sizeMiB = index.Status.SizeBytes / 1048576.0;
+                var changed = Enumerable.Range(1, 1000).Select(i => generator.Make(i * (size / 1000))).Chunk(100).ToList();
+                var updates = Stopwatch.StartNew();
+                foreach (var batch in changed) index.Apply(batch, [], size + 1);
+                updates.Stop();
+                if (index is KnowledgeBase.Benchmarks.Fts5.Index.SqliteSearchIndex fts5) fts5.WarmedUp.Wait();
+                rows.Add(new EngineRow(engine, folder, rebuild.Elapsed, sizeMiB, updates.Elapsed));
+            }
+            Collect();
+
+            var requests = QueryWorkload.Make(generator.DomainWords, options.Queries, seed: 7);
+            foreach (var index in indexes)
+                foreach (var request in QueryWorkload.Make(generator.DomainWords, 100, seed: 8)) index.Search(request); // warm-up
+            for (var round = 0; round < options.Rounds; round++)
+            {
+                for (var i = 0; i < requests.Count; i++)
+                {
+                    // Alternate which engine goes first, so neither always runs on warmer caches.
+                    for (var k = 0; k < indexes.Count; k++)
+                    {
+                        var e = (k + i + round) % indexes.Count;
+                        var cpuStart = ThreadClock.Milliseconds();
+                        var watch = Stopwatch.StartNew();
+                        var results = indexes[e].Search(requests[i]);
+                        rows[e].Add(watch.Elapsed.TotalMilliseconds, ThreadClock.Milliseconds() - cpuStart, results.Total);
+                    }
+                }
+            }
+
+            for (var e = 0; e < indexes.Count; e++)
+            {
+                indexes[e].Dispose();
+                var opening = Stopwatch.StartNew();
+                indexes[e] = Open(rows[e].Engine, rows[e].Folder);
+                _ = indexes[e].Status;
+                rows[e].Opening = opening.Elapsed;
+            }
+            return rows;
+        }
+        finally
+        {
+            foreach (var index in indexes) index.Dispose();
+            if (!options.Keep)
+                foreach (var row in rows.Where(r => Directory.Exists(r.Folder))) Directory.Delete(row.Folder, recursive: true);
+        }
+    }
+
+    private static ISearchIndex Open(string engine, string folder) => engine == BenchmarkOptions.Lucene
+        ? new LuceneSearchIndex(folder, Synonyms)
+        : new KnowledgeBase.Benchmarks.Fts5.Index.SqliteSearchIndex(folder, new KnowledgeBase.Benchmarks.Fts5.Analysis.FrenchAnalyzer(), Synonyms);
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+}
+
+/// <summary>One engine's figures at one corpus size.</summary>
+internal sealed class EngineRow(string engine, string folder, TimeSpan rebuild, double sizeMiB, TimeSpan updates)
+{
+    private readonly List<double> latencies = [];
+    private readonly List<double> cpu = [];
+    private readonly List<int> totals = [];
+
+    public string Engine => engine;
+
+    public string Folder => folder;
+
+    public TimeSpan Opening { get; set; }
+
+    public void Add(double latency, double cpuTime, int total)
+    {
+        latencies.Add(latency);
+        cpu.Add(cpuTime);
+        totals.Add(total);
+    }
+
+    public double P(double p) => Percentile(latencies, p);
+
+    public double Cpu(double p) => Percentile(cpu, p);
+
+    public string Line(int size)
+    {
+        var median = totals.Order().ElementAt(totals.Count / 2);
+        return $"| {engine} | {size:N0} | {rebuild.TotalSeconds:F1} | {size / rebuild.TotalSeconds:N0} | {sizeMiB:F1} | {1000 / updates.TotalSeconds:N0} " +
+               $"| {P(0.50):F2} | {P(0.95):F2} | {P(0.99):F2} | {latencies.Max():F2} | {latencies.Average():F2} " +
+               $"| {Cpu(0.50):F2} | {Cpu(0.95):F2} | {Cpu(0.99):F2} | {median:N0} | {Opening.TotalSeconds:F1} |";
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+    }
 }

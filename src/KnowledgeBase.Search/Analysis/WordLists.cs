@@ -43,12 +43,13 @@ internal static class WordLists
         return words;
     }
 
+    // Case-sensitive: the lists are read after the lower-case filter, and exact lookups are faster.
     private static CharArraySet Load(string fileName) =>
-        new CharArraySet(FrenchAnalysis.LuceneVersion, Read(fileName), ignoreCase: true).AsReadOnly();
+        new CharArraySet(FrenchAnalysis.LuceneVersion, Read(fileName), ignoreCase: false).AsReadOnly();
 
     private static CharArraySet WithUnaccented(CharArraySet words)
     {
-        var all = new CharArraySet(FrenchAnalysis.LuceneVersion, words.Count * 2, ignoreCase: true);
+        var all = new CharArraySet(FrenchAnalysis.LuceneVersion, words.Count * 2, ignoreCase: false);
         foreach (string word in words)
         {
             all.Add(word);
