@@ -12,6 +12,8 @@ public sealed class SearchIndexWorker(IServiceScopeFactory scopes, SearchIndexHo
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the host's start: a rebuild or a long backlog must not keep the site from listening.
+        await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -33,7 +33,7 @@ public sealed class CommandLineTests : IDisposable
         var (code, output) = await site.Command("reindex");
         Assert.Equal(0, code);
         Assert.Matches(@"reconstruit : 1[2-9] fiche", output);
-        Assert.True(File.Exists(Path.Combine(site.SearchIndexFolder, "search.db")));
+        Assert.True(KnowledgeBase.Search.Index.LuceneSearchIndex.ExistsIn(site.SearchIndexFolder));
     }
 
     public void Dispose()

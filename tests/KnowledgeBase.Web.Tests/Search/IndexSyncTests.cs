@@ -70,7 +70,7 @@ public abstract class IndexSyncTests<TSite>(TSite site) : IClassFixture<TSite> w
         var before = await Total("");
         Assert.True(before >= 12);
         Directory.Delete(site.SearchIndexFolder, recursive: true);
-        await Eventually.True(async () => File.Exists(Path.Combine(site.SearchIndexFolder, "search.db")) && await Total("") == before,
+        await Eventually.True(async () => KnowledgeBase.Search.Index.LuceneSearchIndex.ExistsIn(site.SearchIndexFolder) && await Total("") == before,
             "l'index supprimé est reconstruit");
     }
 
@@ -111,16 +111,18 @@ public sealed class SqliteIndexSyncTests(SqliteSite site) : IndexSyncTests<Sqlit
 [Trait("Database", "PostgreSql")]
 public sealed class PostgreSqlIndexSyncTests(PostgreSqlSite site) : IndexSyncTests<PostgreSqlSite>(site);
 
-/// <summary>A damaged index file found at start is rebuilt from the database.</summary>
+/// <summary>A damaged index found at start is rebuilt from the database.</summary>
 public sealed class CorruptIndexAtStartTests : IDisposable
 {
     private readonly SiteFactory site = new(DatabaseProvider.Sqlite);
 
     [Fact]
-    public async Task Garbage_in_the_index_file_is_replaced_by_a_rebuilt_index()
+    public async Task Garbage_in_the_index_files_is_replaced_by_a_rebuilt_index()
     {
-        Directory.CreateDirectory(site.SearchIndexFolder);
-        await File.WriteAllTextAsync(Path.Combine(site.SearchIndexFolder, "search.db"), "ceci n'est pas une base SQLite " + new string('x', 5000));
+        using (var earlier = new KnowledgeBase.Search.Index.LuceneSearchIndex(site.SearchIndexFolder))
+            earlier.Rebuild([new KnowledgeBase.Search.IndexDocument { Id = 1, Slug = "x", Title = "Un texte assez long pour un segment", Body = new string('x', 5000) }], 0);
+        foreach (var file in Directory.GetFiles(site.SearchIndexFolder).Where(f => !f.EndsWith("write.lock")))
+            await File.WriteAllTextAsync(file, "ceci n'est pas un index Lucene " + new string('x', 500));
         var client = site.CreateClient();
         await Eventually.IndexCaughtUp(site);
         var json = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=logement"));
