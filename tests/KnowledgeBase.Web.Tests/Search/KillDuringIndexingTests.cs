@@ -44,7 +44,9 @@ public sealed class KillDuringIndexingTests : IDisposable
         site.Kill();
         Assert.True(seen.Checkpoint < seen.Latest, $"tué trop tard : {seen.Checkpoint}/{seen.Latest}");
 
-        // 4. Restart: the worker resumes after the checkpoint and catches up.
+        // 4. Restart: the worker resumes after the checkpoint and catches up (in batches of the
+        // usual size: one commit per task was only there to be killed between two).
+        site.Settings["Search:BatchSize"] = "200";
         client = await site.Start();
         await Eventually.True(async () => { seen = await Ready(client); return seen.Checkpoint == seen.Latest; }, "l'index a rattrapé");
         Assert.Equal(WriteUps, seen.Documents);
