@@ -16,11 +16,15 @@ internal sealed class DocumentBuilder
     public Document Build(IndexDocument source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var title = AnalyzedValue.Of(analyzer, source.Title ?? "");
-        var summary = AnalyzedValue.Of(analyzer, source.Summary ?? "");
+        // What is analyzed is also what is stored, so that excerpts find the words where the offsets say.
+        var titleText = Composition.Composed(source.Title ?? "");
+        var summaryText = Composition.Composed(source.Summary ?? "");
+        var bodyText = Composition.Composed(source.Body ?? "");
         var tagTexts = Tags(source);
+        var title = AnalyzedValue.Of(analyzer, titleText);
+        var summary = AnalyzedValue.Of(analyzer, summaryText);
         var tags = tagTexts.Select(t => AnalyzedValue.Of(analyzer, t)).ToList();
-        var body = AnalyzedValue.Of(analyzer, source.Body ?? "");
+        var body = AnalyzedValue.Of(analyzer, bodyText);
 
         var document = new Document
         {
@@ -34,14 +38,14 @@ internal sealed class DocumentBuilder
         document.Add(new Field(IndexSchema.Text, new WeightedTokenStream(weighted), IndexSchema.TextType));
 
         var vocabulary = new DocumentVocabulary();
-        vocabulary.Add(title, source.Title ?? "");
-        vocabulary.Add(summary, source.Summary ?? "");
+        vocabulary.Add(title, titleText);
+        vocabulary.Add(summary, summaryText);
         for (var i = 0; i < tags.Count; i++) vocabulary.Add(tags[i], tagTexts[i]);
-        vocabulary.Add(body, source.Body ?? "");
+        vocabulary.Add(body, bodyText);
         document.Add(new Field(IndexSchema.Words, new TermListTokenStream(vocabulary.Words), IndexSchema.VocabularyType));
         document.Add(new Field(IndexSchema.Forms, new TermListTokenStream(vocabulary.Forms), IndexSchema.VocabularyType));
 
-        var stored = new StoredText(source.Slug ?? "", source.Title ?? "", source.Summary ?? "", string.Join(" · ", tagTexts), source.Body ?? "");
+        var stored = new StoredText(source.Slug ?? "", titleText, summaryText, string.Join(" · ", tagTexts), bodyText);
         document.Add(new BinaryDocValuesField(IndexSchema.Stored, new BytesRef(stored.Compress())));
 
         foreach (var (facet, values) in source.Facets ?? new Dictionary<string, IReadOnlyList<string>>())
@@ -57,5 +61,6 @@ internal sealed class DocumentBuilder
     private static List<string> Tags(IndexDocument source) =>
         [.. new[] { source.Keywords, source.Organisations, source.Places }
             .SelectMany(values => values ?? [])
-            .Where(t => !string.IsNullOrWhiteSpace(t))];
+            .Where(t => !string.IsNullOrWhiteSpace(t))
+            .Select(Composition.Composed)];
 }

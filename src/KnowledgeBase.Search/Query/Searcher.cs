@@ -25,7 +25,7 @@ internal sealed class Searcher(SynonymGroups synonyms, FacetVocabulary vocabular
 
     public SearchResults Search(IndexSearcher searcher, SearchRequest request)
     {
-        var parsed = QueryParser.Parse(request.Query);
+        var parsed = QueryParser.Parse(request.Query is null ? null : Composition.Composed(request.Query));
         var compiled = parsed.IsBlank ? CompiledQuery.Nothing : builder.Build(parsed);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var page = Math.Clamp(request.Page, 1, MaxPage);

@@ -85,5 +85,14 @@ public class PractitionerQueriesTests : IDisposable
         Assert.Contains("<mark>Grand</mark> <mark>Est</mark>", Assert.Single(test.Search("grand est").Hits).ExcerptHtml);
     }
 
+    [Fact]
+    public void Decomposed_accents_in_the_text_or_the_query_count_as_accents()
+    {
+        test.Index.Upsert([Doc.Make(12, "Re\u0301insertion", body: "Un accompagnement vers l'e\u0301ducation.")]);
+        Assert.Equal([12L], test.Ids("éducation"));
+        Assert.Contains(12L, test.Ids("re\u0301insertion"));
+        Assert.Contains("<mark>", Assert.Single(test.Search("education").Hits).ExcerptHtml);
+    }
+
     public void Dispose() => test.Dispose();
 }
