@@ -13,7 +13,7 @@ namespace KnowledgeBase.Search.Index;
 internal static class IndexSchema
 {
     /// <summary>Changes whenever the fields change; part of the stamp.</summary>
-    public const string Version = "schema-1";
+    public const string Version = "schema-2";
 
     /// <summary>Stamped in every commit; an index with another stamp is rebuilt.</summary>
     public static string Stamp { get; } = $"{Version}/{FrenchAnalysis.Version}";

@@ -126,6 +126,8 @@ public sealed class LuceneSearchIndex : ISearchIndex
                     {
                         System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
                     }
+                    // Merges started by the bulk load finish here rather than under the first searches.
+                    w.WaitForMerges();
                 }, checkpoint);
             }
             finally

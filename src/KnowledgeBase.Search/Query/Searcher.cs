@@ -66,7 +66,7 @@ internal sealed class Searcher(SynonymGroups synonyms, FacetVocabulary vocabular
             ?? throw new InvalidDataException("The search index has no stored texts.");
         var bytes = new BytesRef();
         values.Get(doc, bytes);
-        return StoredText.Decompress(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+        return StoredText.Decompress(bytes.Bytes, bytes.Offset, bytes.Length);
     }
 
     internal static DateTimeOffset Date(long ticks) =>
