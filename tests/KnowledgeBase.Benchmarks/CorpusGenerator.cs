@@ -6,7 +6,8 @@ namespace KnowledgeBase.Benchmarks;
 /// <summary>
 /// Synthetic write-ups with realistic sizes and statistics: French domain words drawn with a
 /// Zipf distribution (some plural), ~45% stop words, a long tail of rare words and town names,
-/// sentences with capitals and punctuation, and facet values from realistic value sets.
+/// sentences with capitals and punctuation, and facet values from realistic value sets; 15% of
+/// the domain words come from the write-up's first theme's own words.
 /// </summary>
 internal sealed class CorpusGenerator
 {
@@ -18,6 +19,7 @@ internal sealed class CorpusGenerator
     public static readonly string[] Evidence = ["déclaratif", "évalué", "évalué avec groupe témoin"];
 
     private const int TailSize = 30_000;
+    private const double TopicShare = 0.15;
     private readonly int seed;
     private readonly string[] domain = FrenchWords.Domain.Distinct().ToArray();
     private readonly double[] domainCdf;
@@ -41,24 +43,25 @@ internal sealed class CorpusGenerator
     /// </summary>
     public IndexDocument Make(long id)
     {
-        // Not HashCode.Combine: its seed changes with every process.
-        var random = new Random(unchecked((int)(seed * 1_000_003L + id)));
+        var random = new Random(Mix(seed, id));
         var region = Pick(random, Regions, 1);
+        var themes = Pick(random, Themes, 1 + random.Next(2));
+        var topic = Array.IndexOf(Themes, themes[0]);
         var start = 1995 + random.Next(31);
         return new IndexDocument
         {
             Id = id,
             Slug = $"fiche-{id}",
-            Title = Capitalise(Words(random, 8 + random.Next(-3, 4), stopShare: 0.25)),
-            Summary = Sentences(random, 60),
-            Body = Sentences(random, 450),
-            Keywords = [.. Enumerable.Range(0, 3 + random.Next(3)).Select(_ => DomainWord(random))],
-            Organisations = [$"Association {Capitalise(DomainWord(random))} {Town(random)}", $"CCAS de {Town(random)}"],
+            Title = Capitalise(Words(random, topic, 8 + random.Next(-3, 4), stopShare: 0.25)),
+            Summary = Sentences(random, topic, 60),
+            Body = Sentences(random, topic, 450),
+            Keywords = [.. Enumerable.Range(0, 3 + random.Next(3)).Select(_ => DomainWord(random, topic))],
+            Organisations = [$"Association {Capitalise(DomainWord(random, topic))} {Town(random)}", $"CCAS de {Town(random)}"],
             Places = [Town(random), region[0]],
             PublishedAt = new DateTimeOffset(2010, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(random.Next(16 * 365 * 24 * 60)),
             Facets = new Dictionary<string, IReadOnlyList<string>>
             {
-                [FacetNames.Theme] = Pick(random, Themes, 1 + random.Next(2)),
+                [FacetNames.Theme] = themes,
                 [FacetNames.Public] = Pick(random, Publics, 1 + random.Next(3)),
                 [FacetNames.Region] = region,
                 [FacetNames.Departement] = Pick(random, Departements, 1),
@@ -69,14 +72,14 @@ internal sealed class CorpusGenerator
         };
     }
 
-    private string Sentences(Random random, int words)
+    private string Sentences(Random random, int topic, int words)
     {
         var sb = new StringBuilder(words * 8);
         var written = 0;
         while (written < words)
         {
             var length = Math.Min(words - written, 8 + random.Next(14));
-            var sentence = Words(random, length, stopShare: 0.45);
+            var sentence = Words(random, topic, length, stopShare: 0.45);
             if (length > 8 && random.Next(2) == 0)
             {
                 var comma = sentence.IndexOf(' ', sentence.Length / 2);
@@ -89,7 +92,7 @@ internal sealed class CorpusGenerator
         return sb.ToString();
     }
 
-    private string Words(Random random, int count, double stopShare)
+    private string Words(Random random, int topic, int count, double stopShare)
     {
         var words = new string[count];
         for (var i = 0; i < count; i++)
@@ -98,14 +101,18 @@ internal sealed class CorpusGenerator
             words[i] = roll < stopShare ? FrenchWords.StopWords[random.Next(FrenchWords.StopWords.Length)]
                 : roll < stopShare + 0.04 ? Draw(random, tail, tailCdf)
                 : roll < stopShare + 0.06 ? Town(random)
-                : DomainWord(random);
+                : DomainWord(random, topic);
         }
         return string.Join(' ', words);
     }
 
-    private string DomainWord(Random random)
+    // Some words come from the first theme's own share of the vocabulary, as a write-up on
+    // housing speaks of housing: similar write-ups then have something in common to find.
+    private string DomainWord(Random random, int topic)
     {
-        var word = Draw(random, domain, domainCdf);
+        var word = random.NextDouble() < TopicShare
+            ? domain[topic + Themes.Length * random.Next(domain.Length / Themes.Length)]
+            : Draw(random, domain, domainCdf);
         return random.Next(4) == 0 && !word.EndsWith('s') && !word.EndsWith('x') ? word + "s" : word;
     }
 
@@ -121,6 +128,16 @@ internal sealed class CorpusGenerator
         [.. Enumerable.Range(0, count).Select(_ => values[random.Next(values.Length)]).Distinct()];
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    // Seeds of neighbouring documents must not be neighbours: System.Random's first draws from
+    // close seeds are close. Not HashCode.Combine either: its seed changes with every process.
+    private static int Mix(int seed, long id)
+    {
+        var z = unchecked((ulong)seed * 0x9E3779B97F4A7C15UL + (ulong)id);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return (int)((z ^ (z >> 31)) & int.MaxValue);
+    }
 
     private static double[] ZipfCdf(int size, double exponent)
     {

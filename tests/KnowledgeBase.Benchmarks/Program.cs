@@ -18,13 +18,23 @@ Console.WriteLine("Latency is wall-clock; CPU is the searching thread's CPU time
 Console.WriteLine();
 Console.WriteLine("| engine | write-ups | rebuild s | write-ups/s | index MiB | update docs/s | p50 ms | p95 ms | p99 ms | max ms | mean ms | CPU p50 | CPU p95 | CPU p99 | median total | open s |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+var similarLines = new List<string>();
 foreach (var size in options.Sizes)
 {
     var rows = Bench.Run(size, options);
+    similarLines.AddRange(rows.Select(r => r.SimilarLine(size)));
     foreach (var row in rows) Console.WriteLine(row.Line(size));
     if (rows.Count == 2)
         Console.WriteLine($"| ratio {rows[0].Engine}/{rows[1].Engine} | {size:N0} | | | | | {rows[0].P(0.5) / rows[1].P(0.5):F2}× | {rows[0].P(0.95) / rows[1].P(0.95):F2}× | {rows[0].P(0.99) / rows[1].P(0.99):F2}× | | | | {rows[0].Cpu(0.95) / rows[1].Cpu(0.95):F2}× | | | |");
 }
+Console.WriteLine();
+var corpus = new CorpusGenerator(seed: options.Sizes[0]);
+var baseline = Enumerable.Range(1, 2000).Count(i => corpus.Make(i).Facets[FacetNames.Theme].Intersect(corpus.Make(i + 5000).Facets[FacetNames.Theme]).Any()) / 20.0;
+Console.WriteLine($"Similar write-ups (5 asked, for 100 write-ups); two write-ups taken at random share a theme {baseline:F0}% of the time in this corpus:");
+Console.WriteLine();
+Console.WriteLine("| engine | write-ups | p50 ms | p95 ms | found | sharing a theme |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+foreach (var line in similarLines) Console.WriteLine(line);
 Console.WriteLine();
 Console.WriteLine($"Peak working set of the benchmark process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB.");
 
@@ -86,6 +96,19 @@ internal static class Bench
                 }
             }
 
+            // "Similar write-ups" of 100 write-ups: time, and how often they share a theme.
+            var sample = Enumerable.Range(0, 100).Select(k => 1L + k * (size / 100)).ToList();
+            for (var e = 0; e < indexes.Count; e++)
+            {
+                foreach (var id in sample)
+                {
+                    var themes = generator.Make(id).Facets[FacetNames.Theme];
+                    var watch = Stopwatch.StartNew();
+                    var similar = indexes[e].Similar(id, 5);
+                    rows[e].AddSimilar(watch.Elapsed.TotalMilliseconds, similar.Count, similar.Count(h => generator.Make(h.Id).Facets[FacetNames.Theme].Intersect(themes).Any()));
+                }
+            }
+
             for (var e = 0; e < indexes.Count; e++)
             {
                 indexes[e].Dispose();
@@ -128,6 +151,19 @@ internal sealed class EngineRow(string engine, string folder, TimeSpan rebuild, 
     public string Folder => folder;
 
     public TimeSpan Opening { get; set; }
+
+    private readonly List<double> similarTimes = [];
+    private int similarFound, similarSharing;
+
+    public void AddSimilar(double milliseconds, int found, int sharingATheme)
+    {
+        similarTimes.Add(milliseconds);
+        similarFound += found;
+        similarSharing += sharingATheme;
+    }
+
+    public string SimilarLine(int size) =>
+        $"| {engine} | {size:N0} | {Percentile(similarTimes, 0.5):F2} | {Percentile(similarTimes, 0.95):F2} | {similarFound:N0} | {(similarFound == 0 ? 0 : 100.0 * similarSharing / similarFound):F0}% |";
 
     public void Add(double latency, double cpuTime, int total)
     {
