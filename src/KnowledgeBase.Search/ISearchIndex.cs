@@ -10,7 +10,7 @@ public interface ISearchIndex : IDisposable
     /// <summary>Health, size and checkpoint; <see cref="IndexStatus.NeedsRebuild"/> after a bad start.</summary>
     IndexStatus Status { get; }
 
-    /// <summary>Last outbox position applied, persisted in the index file (0 when new).</summary>
+    /// <summary>Last outbox position applied, persisted with each commit of the index (0 when new).</summary>
     long Checkpoint { get; }
 
     void SetCheckpoint(long checkpoint);
@@ -22,12 +22,12 @@ public interface ISearchIndex : IDisposable
     void Delete(IReadOnlyCollection<long> ids);
 
     /// <summary>
-    /// Applies a batch and moves the checkpoint in one transaction: after a crash either all of
-    /// it is in the index or none of it is.
+    /// Applies a batch and moves the checkpoint in one commit: after a crash either all of it is
+    /// in the index or none of it is.
     /// </summary>
     void Apply(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<long> deletes, long checkpoint);
 
-    /// <summary>Empties the index and stamps it with the current version; also recovers a corrupt file.</summary>
+    /// <summary>Empties the index and stamps it with the current version; also recovers damaged files.</summary>
     void DeleteAll();
 
     /// <summary>

@@ -2,8 +2,8 @@ namespace KnowledgeBase.Search.Query;
 
 /// <summary>
 /// Reads the search box syntax: words (all required), "phrases", -excluded words or phrases,
-/// prefix* words. Anything else is text to analyze, so every input parses; operators of FTS5
-/// (AND, OR, NEAR, parentheses, column filters) have no meaning here.
+/// prefix* words. Anything else is text to analyze, so every input parses; the operators of
+/// Lucene's own query syntax (AND, OR, NOT, parentheses, field:, ~, ^) have no meaning here.
 /// </summary>
 internal static class QueryParser
 {
