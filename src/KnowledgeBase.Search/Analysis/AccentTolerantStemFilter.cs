@@ -15,7 +15,7 @@ namespace KnowledgeBase.Search.Analysis;
 /// <see cref="CommonGramsFilter"/> are only folded.
 /// </summary>
 /// <remarks>
-/// Measured on the Snowball vocabulary (docs/decisions/005): stemming only the folded word
+/// Measured on the Snowball vocabulary (docs/decisions/012): stemming only the folded word
 /// loses "-ier/-ière" and "-er/-ère" pairs, stemming only the written word loses 2.3% of accented
 /// words when typed without accents; two stems differ for 0.7% of words.
 /// </remarks>

@@ -14,7 +14,7 @@ namespace KnowledgeBase.Search.Analysis;
 /// jusqu'… with straight or typographic apostrophes), lower case, sector acronyms protected
 /// from stemming, "Grand Est"-like pairs kept (<see cref="CommonGramsFilter"/>), French stop
 /// words removed, then the light French stemmer and ASCII folding, tolerant of missing
-/// accents (<see cref="AccentTolerantStemFilter"/>). Decision note: docs/decisions/005.
+/// accents (<see cref="AccentTolerantStemFilter"/>). Decision note: docs/decisions/012.
 /// </summary>
 public static class FrenchAnalysis
 {

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Search.Index;
 /// The fields of a write-up in the Lucene index. All searched text goes into one field,
 /// <see cref="Text"/>, where the title counts four times, the summary three, keywords,
 /// organisations and places twice and the body once: BM25 over that field is BM25F with these
-/// weights (docs/decisions/005).
+/// weights (docs/decisions/012).
 /// </summary>
 internal static class IndexSchema
 {

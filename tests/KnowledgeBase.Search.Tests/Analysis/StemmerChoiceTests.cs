@@ -4,7 +4,7 @@ using KnowledgeBase.Search.Analysis;
 namespace KnowledgeBase.Search.Tests.Analysis;
 
 /// <summary>
-/// The properties the stemmer was chosen for (docs/decisions/005), measured on the Snowball
+/// The properties the stemmer was chosen for (docs/decisions/012), measured on the Snowball
 /// project's French vocabulary (21,655 real words).
 /// </summary>
 public class StemmerChoiceTests
