@@ -6,36 +6,46 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KnowledgeBase.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real site on a real, empty database of its own: a temporary SQLite file, or a fresh
-/// PostgreSQL database on the server that tests/run.sh starts (KB_TEST_POSTGRES).
+/// The real site on a real, empty database of its own: a temporary SQLite file, a fresh
+/// PostgreSQL database on the server that tests/run.sh starts (KB_TEST_POSTGRES), or a fresh
+/// database on the SQL Server given by KB_TEST_SQLSERVER (a connection string without database).
 /// </summary>
 public class SiteFactory : WebApplicationFactory<Program>
 {
     public const string PostgresVariable = "KB_TEST_POSTGRES";
+    public const string SqlServerVariable = "KB_TEST_SQLSERVER";
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "kb-tests", Guid.NewGuid().ToString("N"));
-    private readonly string? postgresDatabase;
+    private readonly string? serverDatabase;
 
     public SiteFactory(DatabaseProvider provider, string? contentFolder = null)
     {
         Provider = provider;
         ContentFolder = contentFolder ?? RepositoryPaths.Content;
         Directory.CreateDirectory(folder);
-        if (provider == DatabaseProvider.PostgreSql)
+        if (provider != DatabaseProvider.Sqlite)
         {
-            var server = Environment.GetEnvironmentVariable(PostgresVariable);
-            if (string.IsNullOrWhiteSpace(server))
-                throw new InvalidOperationException($"{PostgresVariable} n'est pas défini : lancez tests/run.sh, qui démarre un PostgreSQL jetable.");
-            postgresDatabase = "kb_" + Guid.NewGuid().ToString("N")[..12];
-            PostgresConnectionString = $"{server};Database={postgresDatabase}";
+            serverDatabase = "kb_" + Guid.NewGuid().ToString("N")[..12];
+            ServerConnectionString = $"{ServerVariable(provider)};Database={serverDatabase}";
         }
+    }
+
+    /// <summary>The test server's connection string (without database) for a server provider.</summary>
+    public static string ServerVariable(DatabaseProvider provider)
+    {
+        var (name, hint) = provider == DatabaseProvider.SqlServer
+            ? (SqlServerVariable, "une chaîne de connexion à un SQL Server de test (aucun ne tourne sur nos machines)")
+            : (PostgresVariable, "lancez tests/run.sh, qui démarre un PostgreSQL jetable");
+        var server = Environment.GetEnvironmentVariable(name);
+        return string.IsNullOrWhiteSpace(server) ? throw new InvalidOperationException($"{name} n'est pas défini : {hint}.") : server;
     }
 
     public DatabaseProvider Provider { get; }
     public string ContentFolder { get; }
     public string DataFolder => Path.Combine(folder, "data");
     public string SearchIndexFolder => Path.Combine(folder, "search-index");
-    public string? PostgresConnectionString { get; }
+    /// <summary>The connection string of this site's own database on PostgreSQL or SQL Server.</summary>
+    public string? ServerConnectionString { get; }
 
     /// <summary>Extra settings for a test class (applied after the defaults).</summary>
     public Dictionary<string, string?> Settings { get; } = new();
@@ -46,7 +56,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = Provider.ToString(),
-            ["ConnectionStrings:PostgreSql"] = PostgresConnectionString,
+            [$"ConnectionStrings:{Provider}"] = ServerConnectionString,
             ["KnowledgeBase:DataPath"] = DataFolder,
             ["KnowledgeBase:ContentPath"] = ContentFolder,
             ["KnowledgeBase:SearchIndexPath"] = SearchIndexFolder,
@@ -65,14 +75,14 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
-        if (postgresDatabase is not null)
+        if (serverDatabase is not null)
         {
             try
             {
                 await using var scope = Scope();
                 await Db(scope).Database.EnsureDeletedAsync();
             }
-            catch (Npgsql.NpgsqlException)
+            catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.SqlClient.SqlException)
             {
                 // The throwaway cluster is removed by tests/run.sh anyway.
             }
@@ -89,3 +99,6 @@ public sealed class SqliteSite() : SiteFactory(DatabaseProvider.Sqlite);
 
 /// <summary>One site on PostgreSQL shared by a test class.</summary>
 public sealed class PostgreSqlSite() : SiteFactory(DatabaseProvider.PostgreSql);
+
+/// <summary>One site on SQL Server shared by a test class (see SqlServerVariants.cs).</summary>
+public sealed class SqlServerSite() : SiteFactory(DatabaseProvider.SqlServer);
