@@ -17,6 +17,8 @@ namespace KnowledgeBase.Web.Tests
     public sealed class SqlServerImportTests() : Content.ImportTests(DatabaseProvider.SqlServer);
     public sealed class SqlServerFeedbackPagesTests(SqlServerSite site) : Feedback.FeedbackPagesTests<SqlServerSite>(site);
     public sealed class SqlServerFeedbackServiceTests(SqlServerSite site) : Feedback.FeedbackServiceTests<SqlServerSite>(site);
+    public sealed class SqlServerHealthSite() : Operations.HealthSite(DatabaseProvider.SqlServer);
+    public sealed class SqlServerHealthTests(SqlServerHealthSite site) : Operations.HealthTests<SqlServerHealthSite>(site);
     public sealed class SqlServerPublicPagesTests(SqlServerSite site) : Pages.PublicPagesTests<SqlServerSite>(site);
     public sealed class SqlServerGridPagesTests(SqlServerSite site) : Reviews.GridPagesTests<SqlServerSite>(site);
     public sealed class SqlServerGridServiceTests(SqlServerSite site) : Reviews.GridServiceTests<SqlServerSite>(site);

@@ -55,7 +55,7 @@ public static class KnowledgeBaseRegistration
                 o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
                 o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
             });
-        services.AddKnowledgeBaseHealthChecks();
+        builder.AddKnowledgeBaseOperations();
         builder.AddKnowledgeBaseAccounts();
         return builder;
     }

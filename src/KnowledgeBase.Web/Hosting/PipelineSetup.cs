@@ -1,4 +1,5 @@
 using KnowledgeBase.Web.Api;
+using KnowledgeBase.Web.Hosting.Health;
 
 namespace KnowledgeBase.Web.Hosting;
 

@@ -61,6 +61,7 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["KnowledgeBase:ContentPath"] = ContentFolder,
             ["KnowledgeBase:SearchIndexPath"] = SearchIndexFolder,
             ["Search:PollInterval"] = "00:00:00.100",
+            ["Health:Token"] = HealthDetails.Token,
             // Tests sign in many times from one address; Accounts/RateLimitTests lowers it again.
             ["RateLimits:Accounts:PermitLimit"] = "10000",
         };

@@ -32,6 +32,7 @@ public sealed class SiteProcess : IDisposable
         yield return $"--KnowledgeBase:ContentPath={ContentFolder}";
         yield return $"--KnowledgeBase:SearchIndexPath={SearchIndexFolder}";
         yield return "--Logging:LogLevel:Default=Warning";
+        yield return $"--Health:Token={HealthDetails.Token}";
         foreach (var (key, value) in Settings) yield return $"--{key}={value}";
     }
 

@@ -174,17 +174,6 @@ public abstract class PublicPagesTests<TSite>(TSite site) : IClassFixture<TSite>
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/lib/bootstrap/css/bootstrap.min.css")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/lib/bootstrap/js/bootstrap.bundle.min.js")).StatusCode);
     }
-
-    [Fact]
-    public async Task Health_endpoints_report_live_and_ready()
-    {
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
-        var ready = await client.GetAsync("/health/ready");
-        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        var body = await ready.Content.ReadAsStringAsync();
-        Assert.Contains("\"database\"", body);
-        Assert.Contains("\"migrations\"", body);
-    }
 }
 
 public sealed class SqlitePublicPagesTests(SqliteSite site) : PublicPagesTests<SqliteSite>(site);
