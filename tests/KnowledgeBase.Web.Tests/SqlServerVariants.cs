@@ -19,6 +19,7 @@ namespace KnowledgeBase.Web.Tests
     public sealed class SqlServerFeedbackServiceTests(SqlServerSite site) : Feedback.FeedbackServiceTests<SqlServerSite>(site);
     public sealed class SqlServerHealthSite() : Operations.HealthSite(DatabaseProvider.SqlServer);
     public sealed class SqlServerHealthTests(SqlServerHealthSite site) : Operations.HealthTests<SqlServerHealthSite>(site);
+    public sealed class SqlServerPageCacheTests(SqlServerSite site) : Operations.PageCacheTests<SqlServerSite>(site);
     public sealed class SqlServerPublicPagesTests(SqlServerSite site) : Pages.PublicPagesTests<SqlServerSite>(site);
     public sealed class SqlServerGridPagesTests(SqlServerSite site) : Reviews.GridPagesTests<SqlServerSite>(site);
     public sealed class SqlServerGridServiceTests(SqlServerSite site) : Reviews.GridServiceTests<SqlServerSite>(site);

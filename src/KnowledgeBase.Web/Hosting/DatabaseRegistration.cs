@@ -48,6 +48,7 @@ public static class DatabaseRegistration
                 connection = $"Data Source={Path.Combine(paths.DataFolder, "knowledgebase.db")}";
             }
             DatabaseProviders.Configure(options, provider, connection);
+            options.AddInterceptors(sp.GetRequiredService<PublishedPagesEviction>());
         });
         services.AddScoped<KnowledgeBaseDbContext>(sp => sp.GetRequiredService<TContext>());
     }

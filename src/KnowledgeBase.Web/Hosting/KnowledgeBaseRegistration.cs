@@ -56,6 +56,7 @@ public static class KnowledgeBaseRegistration
                 o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
             });
         builder.AddKnowledgeBaseOperations();
+        builder.AddKnowledgeBasePageCache();
         builder.AddKnowledgeBaseAccounts();
         return builder;
     }

@@ -5,11 +5,12 @@ namespace KnowledgeBase.Web.Hosting;
 
 /// <summary>
 /// Rebuilds the index when it is missing, outdated or damaged (at start, or when its folder is
-/// deleted while the site runs), then applies pending index tasks every poll interval. Every
-/// node runs it for its own index.
+/// deleted while the site runs), then applies pending index tasks every poll interval, and
+/// evicts this node's cached public pages when it applied some. Every node runs it for its
+/// own index.
 /// </summary>
 public sealed class SearchIndexWorker(IServiceScopeFactory scopes, SearchIndexHost host, IOptions<IndexingOptions> options,
-    WorkerHeartbeats heartbeats, ILogger<SearchIndexWorker> logger) : BackgroundService
+    WorkerHeartbeats heartbeats, PublishedPagesEviction eviction, ILogger<SearchIndexWorker> logger) : BackgroundService
 {
     public const string Name = "search-index";
 
@@ -36,13 +37,16 @@ public sealed class SearchIndexWorker(IServiceScopeFactory scopes, SearchIndexHo
     {
         using var scope = scopes.CreateScope();
         var sync = scope.ServiceProvider.GetRequiredService<SearchIndexSync>();
+        var applied = 0;
         if (host.NeedsRebuild)
         {
             var count = sync.Rebuild();
+            applied = count;
             logger.LogInformation("Index de recherche reconstruit : {Count} fiches ({Folder}).", count, host.Folder);
         }
-        var applied = 0;
         for (int batch; (batch = sync.ApplyPending()) > 0;) applied += batch;
-        return $"point de reprise {host.Index.Checkpoint}" + (applied > 0 ? $", {applied} tâche(s) appliquée(s)" : "");
+        // Tasks written by any node reach every node here: its cached public pages go too.
+        if (applied > 0) eviction.Evict();
+        return $"point de reprise {host.Index.Checkpoint}" + (applied > 0 ? $", {applied} fiche(s) ou tâche(s) appliquée(s)" : "");
     }
 }
