@@ -1,5 +1,6 @@
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,10 @@ public static class DatabaseStartup
         using var startupLock = StartupLock.Acquire(db, TimeSpan.FromMinutes(10));
 
         var applied = db.MigrateAndTune();
+        // The first data-protection key is created here, by the first node, under the lock:
+        // nodes starting at once would otherwise each create a key and sign cookies that the
+        // others do not know yet. Later keys are created ahead of their activation.
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("KnowledgeBase.Startup").Protect("prêt");
         var options = services.GetRequiredService<IOptions<KnowledgeBaseOptions>>().Value;
         if (!options.ImportContentOnFirstStart || db.TaxonomyTerms.Any())
         {

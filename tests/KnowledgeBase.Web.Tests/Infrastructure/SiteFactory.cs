@@ -1,6 +1,9 @@
 using KnowledgeBase.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Infrastructure;
@@ -47,6 +50,12 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>The connection string of this site's own database on PostgreSQL or SQL Server.</summary>
     public string? ServerConnectionString { get; }
 
+    /// <summary>
+    /// False for a site that only arranges and reads data on a database that site processes
+    /// share (Operations/TwoNodesTests): its indexer, reminders and mail must not compete with theirs.
+    /// </summary>
+    public bool RunsBackgroundWorkers { get; init; } = true;
+
     /// <summary>Extra settings for a test class (applied after the defaults).</summary>
     public Dictionary<string, string?> Settings { get; } = new();
 
@@ -67,6 +76,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        if (!RunsBackgroundWorkers) builder.ConfigureTestServices(services => services.RemoveAll<IHostedService>());
     }
 
     /// <summary>A scope on the site's services, for arranging and checking data directly.</summary>

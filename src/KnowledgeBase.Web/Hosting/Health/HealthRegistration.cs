@@ -4,6 +4,7 @@ using HealthChecks.UI.Client;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +28,14 @@ public static class HealthRegistration
         services.Configure<HealthOptions>(section);
         var options = section.Get<HealthOptions>() ?? new HealthOptions();
         services.AddHealthChecks()
-            .AddDbContextCheck<KnowledgeBaseDbContext>("database", tags: [Ready])
+            // A round trip, not just opening a connection: a pooled connection opens without
+            // asking the server anything, even when the server is gone.
+            .AddDbContextCheck<KnowledgeBaseDbContext>("database", tags: [Ready],
+                customTestQuery: async (db, cancellationToken) =>
+                {
+                    await db.Database.ExecuteSqlRawAsync("SELECT 1", cancellationToken);
+                    return true;
+                })
             .AddCheck<MigrationsHealthCheck>("migrations", tags: [Ready])
             .AddCheck<SearchIndexHealthCheck>("search-index", tags: [Ready])
             .AddCheck<WorkersHealthCheck>("workers", tags: [Ready])
