@@ -21,7 +21,12 @@ public class SiteFactory : WebApplicationFactory<Program>
     private readonly string folder = Path.Combine(Path.GetTempPath(), "kb-tests", Guid.NewGuid().ToString("N"));
     private readonly string? serverDatabase;
 
-    public SiteFactory(DatabaseProvider provider, string? contentFolder = null)
+    public SiteFactory(DatabaseProvider provider, string? contentFolder = null) : this(provider, contentFolder, null)
+    {
+    }
+
+    /// <summary>A site on a fresh database of the given server (a connection string without database), not the default test server.</summary>
+    public SiteFactory(DatabaseProvider provider, string? contentFolder, string? server)
     {
         Provider = provider;
         ContentFolder = contentFolder ?? RepositoryPaths.Content;
@@ -29,7 +34,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         if (provider != DatabaseProvider.Sqlite)
         {
             serverDatabase = "kb_" + Guid.NewGuid().ToString("N")[..12];
-            ServerConnectionString = $"{ServerVariable(provider)};Database={serverDatabase}";
+            ServerConnectionString = $"{server ?? ServerVariable(provider)};Database={serverDatabase}";
         }
     }
 
