@@ -63,7 +63,7 @@ public static class PageCacheRegistration
 /// and without "no-store" (which antiforgery puts on every page holding a token). Signed-in
 /// members are never served a cached page and their pages are never stored: theirs show
 /// their menu, contact addresses and forms with their own tokens. Varies by the full URL
-/// (host, path and every query key) and the language.
+/// (host, path and every query key), the language and this node's index checkpoint.
 /// </summary>
 public sealed class VisitorPagePolicy(PageCacheOptions options) : IOutputCachePolicy
 {
@@ -85,6 +85,10 @@ public sealed class VisitorPagePolicy(PageCacheOptions options) : IOutputCachePo
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        // The index's checkpoint is part of the key: a page rendered from the old state and
+        // stored just after an eviction can never be served once the index has moved on.
+        context.CacheVaryByRules.VaryByValues["index"] =
+            http.RequestServices.GetRequiredService<SearchIndexHost>().Index.Checkpoint.ToString(CultureInfo.InvariantCulture);
         context.ResponseExpirationTimeSpan = options.Duration;
         context.Tags.Add(PageCacheRegistration.PublishedTag);
         return ValueTask.CompletedTask;
@@ -121,8 +125,8 @@ public sealed class VisitorCompression(IServiceProvider services, IOptions<Respo
 /// <summary>
 /// Evicts the cached public pages of this node when published content changed: after a save
 /// that wrote index tasks on this node, and whenever this node's indexer applied tasks
-/// (written by any node). A page rendered during the change and stored just after the first
-/// eviction is removed by the second.
+/// (written by any node). A page rendered from the old state and stored just after an
+/// eviction is under the old checkpoint in its key: never served again, it just expires.
 /// </summary>
 public sealed class PublishedPagesEviction(IOutputCacheStore store, ILogger<PublishedPagesEviction> logger) : SaveChangesInterceptor
 {
