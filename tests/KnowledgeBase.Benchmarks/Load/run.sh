@@ -12,13 +12,16 @@ DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 ENCODING=${ENCODING:-}   # e.g. "br, gzip": send Accept-Encoding (compressed answers)
+STATIC=${STATIC:-/css/site.css}   # the static file each page is compared with (2.8 KB; Bootstrap's CSS is 232 KB)
+TABLE=${TABLE:-yes}      # "no": only the soak
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
 dotnet build src/KnowledgeBase.Web -c Release -nologo -v quiet >/dev/null
 WORK=$(mktemp -d /tmp/kb-load.XXXXXX)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 BASE="http://127.0.0.1:$PORT"
-( cd src/KnowledgeBase.Web/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production exec dotnet KnowledgeBase.Web.dll \
+# From the project folder, as `dotnet run` does: its wwwroot/ is the static files' root.
+( cd src/KnowledgeBase.Web && ASPNETCORE_ENVIRONMENT=Production exec dotnet bin/Release/net10.0/KnowledgeBase.Web.dll \
     --urls="$BASE" --KnowledgeBase:DataPath="$WORK/data" --KnowledgeBase:SearchIndexPath="$WORK/index" \
     --KnowledgeBase:ContentPath="$ROOT/content" --Logging:LogLevel:Default=Warning ${SITE_SETTINGS:-} >"$WORK/site.log" 2>&1 ) &
 SITE=$!
@@ -28,6 +31,7 @@ for _ in $(seq 1 600); do
   sleep 0.1
 done
 [ "$(curl -s "$BASE/health/ready")" = "Healthy" ] || { cat "$WORK/site.log"; echo "site not ready"; exit 1; }
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE$STATIC")" = 200 ] || { echo "static file not served"; exit 1; }
 
 # Paths: every example write-up, every theme, and for search a word of the write-ups' own text.
 grep -h '^slug:' content/initiatives/*.md | sed 's/^slug: */\/initiatives\//' >"$WORK/writeups.txt"
@@ -46,7 +50,7 @@ open(f"{work}/words.txt", "w").write("\n".join(words) + "\n")
 for name, prefix in (("search", "/search?q="), ("api", "/api/search?q=")):
     open(f"{work}/{name}.txt", "w").write("".join(prefix + urllib.parse.quote(w) + "\n" for w in words))
 PY
-echo "/css/site.css" >"$WORK/static.txt"
+echo "$STATIC" >"$WORK/static.txt"
 
 headers=()
 [ -n "$ENCODING" ] && headers=(-H "Accept-Encoding: $ENCODING")
@@ -66,10 +70,11 @@ wrk_run() {
 }
 
 echo "# KnowledgeBase load test — $(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION${ENCODING:+, Accept-Encoding: $ENCODING}"
-echo "$(wc -l <"$WORK/writeups.txt") write-ups, $(wc -l <"$WORK/words.txt") distinct words for the searches; static file: /css/site.css"
+echo "$(wc -l <"$WORK/writeups.txt") write-ups, $(wc -l <"$WORK/words.txt") distinct words for the searches; static file: $STATIC ($(curl -s "$BASE$STATIC" | wc -c) bytes)"
+if [ "$TABLE" = yes ]; then
 echo
-echo "| page | paths | req/s | p50 | p99 | errors | static req/s | ratio | load (1 min) |"
-echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+echo "| page | paths | req/s | p50 | p99 | errors | static req/s | static p99 | static errors | ratio | load (1 min) |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 # Warm-up: every list once, so that JIT compilation and first reads are not measured.
 for file in static writeups home themes search api; do DURATION=3s wrk_run warmup "$WORK/$file.txt" >/dev/null; done
 for target in "write-up page:writeups.txt" "home page:home.txt" "theme pages:themes.txt" \
@@ -80,11 +85,14 @@ for target in "write-up page:writeups.txt" "home page:home.txt" "theme pages:the
   read -r rps p50 p99 err <<<"$(wrk_run "$name" "$WORK/$file" "$mode")"
   load=$(cut -d' ' -f1 /proc/loadavg)
   ratio=$(python3 -c "print(f'{$rps/$srps:.2f}')")
-  echo "| $name | $(wc -l <"$WORK/$file") | $rps | $p50 | $p99 | $err | $srps | ${ratio}× | $load |"
+  echo "| $name | $(wc -l <"$WORK/$file") | $rps | $p50 | $p99 | $err | $srps | $sp99 | $serr | ${ratio}× | $load |"
 done
+fi
 
 if [ -n "${SOAK:-}" ]; then
-  cat "$WORK/writeups.txt" "$WORK/home.txt" "$WORK/themes.txt" "$WORK/search.txt" "$WORK/api.txt" >"$WORK/mixed.txt"
+  # About a third each: write-up, home and theme pages; searches on the page; the JSON API.
+  { for _ in $(seq 1 60); do cat "$WORK/writeups.txt" "$WORK/themes.txt"; for _ in 1 2 3 4 5 6 7 8 9 10; do cat "$WORK/home.txt"; done; done
+    cat "$WORK/search.txt" "$WORK/api.txt"; } >"$WORK/mixed.txt"
   echo
   echo "Soak: $SOAK of mixed pages ($(wc -l <"$WORK/mixed.txt") paths), memory of the site process (RSS) every 30 s:"
   ( while kill -0 $SITE 2>/dev/null; do echo "  $(date -u +%H:%M:%S) RSS $(( $(ps -o rss= -p $SITE) / 1024 )) MiB, load $(cut -d' ' -f1 /proc/loadavg)"; sleep 30; done ) &
