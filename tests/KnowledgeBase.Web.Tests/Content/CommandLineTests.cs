@@ -11,6 +11,9 @@ public sealed class CommandLineTests : IDisposable
 
     public CommandLineTests() => site = new SiteProcess(content);
 
+    /// <summary>The write-ups the copy can import: the repository's, without the broken ones added.</summary>
+    private static int ValidWriteUps => Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "initiatives"), "*.md").Length;
+
     [Fact]
     public async Task Import_reports_broken_files_by_name_and_a_second_import_changes_nothing()
     {
@@ -18,7 +21,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("yaml-casse.md", output);
         Assert.Contains("titre-manquant.md : Le titre est obligatoire.", output);
-        Assert.Matches(@"1[2-9] créée\(s\)|[2-9]\d créée\(s\)", output);
+        Assert.Matches($@"(?<!\d){ValidWriteUps} créée\(s\)", output);
 
         var (again, secondOutput) = await site.Command("import", content);
         Assert.Equal(1, again);
@@ -32,7 +35,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, imported);
         var (code, output) = await site.Command("reindex");
         Assert.Equal(0, code);
-        Assert.Matches(@"reconstruit : 1[2-9] fiche", output);
+        Assert.Contains($"reconstruit : {ValidWriteUps} fiche", output);
         Assert.True(File.Exists(Path.Combine(site.SearchIndexFolder, "search.db")));
     }
 
