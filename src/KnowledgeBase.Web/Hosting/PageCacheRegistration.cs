@@ -22,7 +22,7 @@ public sealed class PageCacheOptions
 }
 
 /// <summary>
-/// Pages that hold under load (docs/decisions/005): ASP.NET Core's output cache keeps the
+/// Pages that hold under load (docs/decisions/009): ASP.NET Core's output cache keeps the
 /// public pages rendered for anonymous visitors, per URL and language; every change to what
 /// they show writes an index task, and applying index tasks evicts them (on the node that made
 /// the change at once, on the others when their indexer applies it). Responses are

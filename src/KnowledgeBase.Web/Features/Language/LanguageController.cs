@@ -10,7 +10,7 @@ public sealed class LanguageController : Controller
     /// Keeps the chosen language in the culture cookie and goes back to the page. A link, not a
     /// form: the switcher is on every page, and public pages are cached for every visitor, so
     /// they cannot hold an antiforgery token; choosing a language changes nothing of anyone's
-    /// data, so there is nothing to forge (docs/decisions/005).
+    /// data, so there is nothing to forge (docs/decisions/009).
     /// </summary>
     [HttpGet("/language")]
     public IActionResult Set(string? culture, string? returnUrl)
