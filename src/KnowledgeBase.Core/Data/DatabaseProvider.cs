@@ -3,14 +3,14 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgeBase.Core.Data;
 
 /// <summary>
-/// The database engines the site runs on, chosen by <c>Database:Provider</c>. Adding SQL
-/// Server means: one package (Microsoft.EntityFrameworkCore.SqlServer), one context subclass,
-/// one case below and one migration set.
+/// The database engines the site runs on, chosen by <c>Database:Provider</c>. Each has one
+/// context subclass and one migration set (docs/decisions/004).
 /// </summary>
 public enum DatabaseProvider
 {
     Sqlite,
     PostgreSql,
+    SqlServer,
 }
 
 public static class DatabaseProviders
@@ -23,6 +23,9 @@ public static class DatabaseProviders
             case DatabaseProvider.PostgreSql:
                 options.UseNpgsql(connectionString);
                 break;
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(connectionString);
+                break;
             default:
                 options.UseSqlite(connectionString);
                 break;
@@ -33,6 +36,7 @@ public static class DatabaseProviders
     public static Type ContextType(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.PostgreSql => typeof(PostgreSqlKnowledgeBaseDbContext),
+        DatabaseProvider.SqlServer => typeof(SqlServerKnowledgeBaseDbContext),
         _ => typeof(SqliteKnowledgeBaseDbContext),
     };
 }

@@ -17,3 +17,9 @@ internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<
     public PostgreSqlKnowledgeBaseDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgreSqlKnowledgeBaseDbContext>().UseNpgsql("Host=localhost;Database=design").Options);
 }
+
+internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerKnowledgeBaseDbContext>
+{
+    public SqlServerKnowledgeBaseDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerKnowledgeBaseDbContext>().UseSqlServer("Server=localhost;Database=design").Options);
+}

@@ -2,10 +2,12 @@ using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Leases;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Workflow;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,9 +16,11 @@ namespace KnowledgeBase.Core.Data;
 /// <summary>
 /// The knowledge base's database. Each provider has its own subclass so that each keeps its
 /// own migration set (see <see cref="SqliteKnowledgeBaseDbContext"/> and
-/// <see cref="PostgreSqlKnowledgeBaseDbContext"/>); code depends on this base type only.
+/// <see cref="PostgreSqlKnowledgeBaseDbContext"/>, <see cref="SqlServerKnowledgeBaseDbContext"/>);
+/// code depends on this base type only. It also keeps the data-protection keys that sign
+/// session cookies and antiforgery tokens, so that every web node shares them.
 /// </summary>
-public abstract class KnowledgeBaseDbContext(DbContextOptions options) : IdentityDbContext<Member>(options)
+public abstract class KnowledgeBaseDbContext(DbContextOptions options) : IdentityDbContext<Member>(options), IDataProtectionKeyContext
 {
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<Revision> Revisions => Set<Revision>();
@@ -33,6 +37,8 @@ public abstract class KnowledgeBaseDbContext(DbContextOptions options) : Identit
     public DbSet<ReviewReminder> ReviewReminders => Set<ReviewReminder>();
     public DbSet<PractitionerFeedback> Feedback => Set<PractitionerFeedback>();
     public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
+    public DbSet<WorkLease> WorkLeases => Set<WorkLease>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using KnowledgeBase.Core.Data;
+using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +59,8 @@ public sealed class FeedbackModeration(KnowledgeBaseDbContext db, ReviewNotifier
             else if (!publish)
                 notifier.Queue(author, feedback.InitiativeId, $"Votre retour d'expérience sur « {title} » a été masqué par l'équipe éditoriale.", $"/initiatives/{initiative.Slug}#retours");
         }
+        // The write-up's public page shows its feedback: every node's cached copy must go.
+        db.IndexTasks.Add(new IndexTask { InitiativeId = feedback.InitiativeId, CreatedAt = feedback.ModeratedAt.Value });
         db.SaveChanges();
         return FeedbackOutcome.Done(feedback.State);
     }

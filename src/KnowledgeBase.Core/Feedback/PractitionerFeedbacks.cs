@@ -1,4 +1,5 @@
 using KnowledgeBase.Core.Data;
+using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Workflow;
@@ -35,6 +36,8 @@ public sealed class PractitionerFeedbacks(KnowledgeBaseDbContext db, CatalogCach
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Feedback.Add(feedback);
+        // Visible at once on the write-up's public page: every node's cached copy must go.
+        if (trusted) db.IndexTasks.Add(new IndexTask { InitiativeId = initiativeId, CreatedAt = feedback.CreatedAt });
         if (trusted && initiative.OwnerId is { } owner && owner != actor.MemberId)
             notifier.Queue(owner, initiativeId, $"Nouveau retour d'expérience sur « {initiative.PublishedRevision!.Content.Title} ».",
                 $"/initiatives/{initiative.Slug}#retours");
@@ -81,6 +84,7 @@ public sealed class PractitionerFeedbacks(KnowledgeBaseDbContext db, CatalogCach
         if (reports >= Math.Max(1, options.Value.HideAfterReports) && feedback.State == FeedbackState.Visible)
         {
             feedback.State = FeedbackState.HiddenByReports;
+            db.IndexTasks.Add(new IndexTask { InitiativeId = feedback.InitiativeId, CreatedAt = clock.GetUtcNow().UtcDateTime });
             db.SaveChanges();
         }
         return FeedbackOutcome.Done(feedback.State);

@@ -1,6 +1,7 @@
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Web.Features.Search;
 using KnowledgeBase.Web.Features.Shared;
+using KnowledgeBase.Web.Hosting;
 
 namespace KnowledgeBase.Web.Api;
 
@@ -18,7 +19,7 @@ public static class SearchApi
                 results.Hits.Select(h => new SearchItem(h.Slug, h.Title, h.Summary, h.ExcerptHtml, h.Score, h.PublishedAt)).ToList(),
                 results.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new FacetItem(v.Value, v.Label, v.Count)).ToList()),
                 results.Suggestion));
-        });
+        }).CacheOutput(PageCacheRegistration.Visitors);
     }
 }
 

@@ -28,7 +28,8 @@ public static class CommandLine
     {
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
-        services.GetRequiredService<KnowledgeBaseDbContext>().MigrateAndTune();
+        var db = services.GetRequiredService<KnowledgeBaseDbContext>();
+        using (StartupLock.Acquire(db, TimeSpan.FromMinutes(10))) db.MigrateAndTune();
         switch (args[0])
         {
             case "import":

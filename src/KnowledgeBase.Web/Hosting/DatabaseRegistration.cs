@@ -12,7 +12,7 @@ public static class DatabaseRegistration
     {
         var configured = builder.Configuration["Database:Provider"];
         if (!Enum.TryParse<DatabaseProvider>(string.IsNullOrWhiteSpace(configured) ? "Sqlite" : configured, true, out var provider))
-            throw new InvalidOperationException($"Database:Provider « {configured} » inconnu : Sqlite ou PostgreSql.");
+            throw new InvalidOperationException($"Database:Provider « {configured} » inconnu : Sqlite, PostgreSql ou SqlServer.");
         var connectionString = builder.Configuration.GetConnectionString(provider.ToString());
         builder.Services.AddSingleton(new DatabaseSettings(provider));
 
@@ -22,6 +22,9 @@ public static class DatabaseRegistration
         {
             case DatabaseProvider.PostgreSql:
                 Register<PostgreSqlKnowledgeBaseDbContext>(builder.Services, provider, connectionString);
+                break;
+            case DatabaseProvider.SqlServer:
+                Register<SqlServerKnowledgeBaseDbContext>(builder.Services, provider, connectionString);
                 break;
             default:
                 Register<SqliteKnowledgeBaseDbContext>(builder.Services, provider, connectionString);
@@ -39,12 +42,13 @@ public static class DatabaseRegistration
             if (string.IsNullOrWhiteSpace(connection))
             {
                 if (provider != DatabaseProvider.Sqlite)
-                    throw new InvalidOperationException("ConnectionStrings:PostgreSql est requis quand Database:Provider vaut PostgreSql.");
+                    throw new InvalidOperationException($"ConnectionStrings:{provider} est requis quand Database:Provider vaut {provider}.");
                 var paths = sp.GetRequiredService<AppPaths>();
                 Directory.CreateDirectory(paths.DataFolder);
                 connection = $"Data Source={Path.Combine(paths.DataFolder, "knowledgebase.db")}";
             }
             DatabaseProviders.Configure(options, provider, connection);
+            options.AddInterceptors(sp.GetRequiredService<PublishedPagesEviction>());
         });
         services.AddScoped<KnowledgeBaseDbContext>(sp => sp.GetRequiredService<TContext>());
     }

@@ -1,6 +1,8 @@
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Web.Hosting;
 
@@ -8,31 +10,45 @@ public static class DatabaseStartup
 {
     /// <summary>
     /// Applies pending migrations, then imports content/ if the database is new (no taxonomy
-    /// yet). Import problems are logged per file; they do not stop the site.
+    /// yet), under the database's start-up lock: nodes started at once do it once. Import
+    /// problems are logged per file; they do not stop the site.
     /// </summary>
     public static void PrepareDatabase(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<KnowledgeBaseDbContext>();
-        db.MigrateAndTune();
-        var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<KnowledgeBaseOptions>>().Value;
-        if (!options.ImportContentOnFirstStart || db.TaxonomyTerms.Any()) return;
+        var services = scope.ServiceProvider;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("KnowledgeBase.Startup");
+        var db = services.GetRequiredService<KnowledgeBaseDbContext>();
+        using var startupLock = StartupLock.Acquire(db, TimeSpan.FromMinutes(10));
 
-        var paths = scope.ServiceProvider.GetRequiredService<AppPaths>();
-        var report = scope.ServiceProvider.GetRequiredService<ContentImporter>().Import(paths.ContentFolder);
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("KnowledgeBase.Import");
-        logger.LogInformation("Import de {Folder} : {Report}", paths.ContentFolder, report);
+        var applied = db.MigrateAndTune();
+        // The first data-protection key is created here, by the first node, under the lock:
+        // nodes starting at once would otherwise each create a key and sign cookies that the
+        // others do not know yet. Later keys are created ahead of their activation.
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("KnowledgeBase.Startup").Protect("prêt");
+        var options = services.GetRequiredService<IOptions<KnowledgeBaseOptions>>().Value;
+        if (!options.ImportContentOnFirstStart || db.TaxonomyTerms.Any())
+        {
+            logger.LogInformation("Base prête : {Count} migration(s) appliquée(s), contenu déjà importé.", applied);
+            return;
+        }
+
+        var paths = services.GetRequiredService<AppPaths>();
+        var report = services.GetRequiredService<ContentImporter>().Import(paths.ContentFolder);
+        logger.LogInformation("Base prête : {Count} migration(s) appliquée(s), premier import de {Folder} : {Report}", applied, paths.ContentFolder, report);
         foreach (var error in report.Errors)
             logger.LogWarning("Fichier non importé {File} : {Reason}", error.File, error.Reason);
     }
 
     /// <summary>
-    /// Applies migrations; on SQLite also switches to write-ahead logging, so that readers do
-    /// not wait for writers and each commit costs one sync instead of several.
+    /// Applies migrations and returns how many; on SQLite also switches to write-ahead logging,
+    /// so that readers do not wait for writers and each commit costs one sync instead of several.
     /// </summary>
-    public static void MigrateAndTune(this KnowledgeBaseDbContext db)
+    public static int MigrateAndTune(this KnowledgeBaseDbContext db)
     {
+        var pending = db.Database.GetPendingMigrations().Count();
         db.Database.Migrate();
         if (db.Database.IsSqlite()) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        return pending;
     }
 }

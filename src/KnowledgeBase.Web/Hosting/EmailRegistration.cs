@@ -116,7 +116,17 @@ public sealed class EmailQueue : IEmailSender
     private readonly Channel<EmailMessage> channel = Channel.CreateBounded<EmailMessage>(
         new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest });
 
+    private int failed;
+
     public ChannelReader<EmailMessage> Reader => channel.Reader;
+
+    /// <summary>Messages accepted and not yet handed to the server (or the pickup folder).</summary>
+    public int Waiting => channel.Reader.Count;
+
+    /// <summary>Deliveries that failed since the node started (they are not retried).</summary>
+    public int Failed => Volatile.Read(ref failed);
+
+    public void CountFailure() => Interlocked.Increment(ref failed);
 
     public Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default) =>
         channel.Writer.WriteAsync(message, cancellationToken).AsTask();
@@ -144,6 +154,7 @@ public sealed class EmailDispatcher(
                 }
                 catch (Exception e) when (e is SmtpException or IOException or InvalidOperationException or FormatException)
                 {
+                    queue.CountFailure();
                     logger.LogError(e, "Courriel « {Subject} » non envoyé.", message.Subject);
                 }
             }

@@ -74,14 +74,18 @@ public static class IdentityRegistration
             o.Cookie.IsEssential = true;
         });
 
-        // Session cookies, antiforgery tokens and emailed links are protected with these keys:
-        // keep them in a folder that survives restarts and that every web node shares
-        // (DataProtection:KeysPath, relative to the data folder; default DataPath/keys).
-        var keysPath = builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } configured ? configured : "keys";
-        services.AddDataProtection().SetApplicationName("KnowledgeBase");
-        services.AddOptions<KeyManagementOptions>().Configure<AppPaths, ILoggerFactory>((o, paths, logs) =>
-            o.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.GetFullPath(Path.Combine(paths.DataFolder, keysPath))), logs));
+        // Session cookies, antiforgery tokens and emailed links are protected with these keys.
+        // Every web node must read the same keys under the same application name, or a member
+        // signed in on one node is a stranger on the next: they live in the shared database
+        // (DataProtectionKeys table). DataProtection:KeysPath keeps them in a folder instead
+        // (relative to the data folder), for a deployment that prefers to share that.
+        var dataProtection = services.AddDataProtection().SetApplicationName("KnowledgeBase");
+        if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
+            services.AddOptions<KeyManagementOptions>().Configure<AppPaths, ILoggerFactory>((o, paths, logs) =>
+                o.XmlRepository = new FileSystemXmlRepository(
+                    new DirectoryInfo(Path.GetFullPath(Path.Combine(paths.DataFolder, keysPath))), logs));
+        else
+            dataProtection.PersistKeysToDbContext<KnowledgeBaseDbContext>();
 
         // Form error messages written in French in the view models are keys of SharedResource.
         services.AddControllersWithViews().AddDataAnnotationsLocalization(o =>

@@ -12,6 +12,9 @@ public sealed class KnowledgeBaseOptions
     /// <summary>This node's search index folder; empty means: the repository's search-index/ folder, else DataPath/search-index.</summary>
     public string SearchIndexPath { get; set; } = "";
 
+    /// <summary>This web node's name on the status page and in work leases; empty means the machine name.</summary>
+    public string NodeName { get; set; } = "";
+
     /// <summary>Import content/ when the database holds no taxonomy yet.</summary>
     public bool ImportContentOnFirstStart { get; set; } = true;
 }

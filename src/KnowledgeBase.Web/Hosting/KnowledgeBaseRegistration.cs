@@ -55,7 +55,8 @@ public static class KnowledgeBaseRegistration
                 o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
                 o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
             });
-        services.AddKnowledgeBaseHealthChecks();
+        builder.AddKnowledgeBaseOperations();
+        builder.AddKnowledgeBasePageCache();
         builder.AddKnowledgeBaseAccounts();
         return builder;
     }

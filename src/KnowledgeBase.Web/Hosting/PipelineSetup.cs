@@ -1,4 +1,5 @@
 using KnowledgeBase.Web.Api;
+using KnowledgeBase.Web.Hosting.Health;
 
 namespace KnowledgeBase.Web.Hosting;
 
@@ -11,10 +12,12 @@ public static class PipelineSetup
         app.UseExceptionHandler("/erreur");
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.Use(SecurityHeaders.Add);
+        app.UseResponseCompression();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseOutputCache();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapKnowledgeBaseHealth();

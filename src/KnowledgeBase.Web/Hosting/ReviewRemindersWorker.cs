@@ -5,31 +5,25 @@ namespace KnowledgeBase.Web.Hosting;
 
 /// <summary>
 /// Sends reviewers' reminders (before the due date, and once overdue) every
-/// <see cref="ReviewOptions.ReminderPollInterval"/>. Running on several nodes is safe: each
-/// reminder is recorded under a unique index before it goes.
+/// <see cref="ReviewOptions.ReminderPollInterval"/>, on one node at a time (the holder of the
+/// "review-reminders" lease). The unique index on each reminder stays the last guarantee
+/// that none goes twice, should two nodes ever overlap.
 /// </summary>
-public sealed class ReviewRemindersWorker(IServiceScopeFactory scopes, IOptions<ReviewOptions> options, ILogger<ReviewRemindersWorker> logger)
-    : BackgroundService
+public sealed class ReviewRemindersWorker(IServiceScopeFactory scopes, IOptions<ReviewOptions> options, NodeIdentity node,
+    WorkerHeartbeats heartbeats, ILogger<ReviewRemindersWorker> logger) : LeasedWorker(scopes, node, heartbeats, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public const string LeaseName = "review-reminders";
+
+    public override string Name => LeaseName;
+    protected override string Label => "Rappels d'évaluation";
+
+    protected override TimeSpan Interval =>
+        options.Value.ReminderPollInterval > TimeSpan.Zero ? options.Value.ReminderPollInterval : TimeSpan.FromHours(1);
+
+    protected override string Work(IServiceProvider services)
     {
-        // Let the database be migrated and the site start first.
-        await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                var sent = scope.ServiceProvider.GetRequiredService<ReviewReminders>().SendDue();
-                if (sent > 0) logger.LogInformation("{Count} rappels d'évaluation envoyés.", sent);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Nothing was recorded for the reminders that failed: they are tried again next time.
-                logger.LogError(e, "Envoi des rappels d'évaluation interrompu ; nouvel essai au prochain passage.");
-            }
-            var interval = options.Value.ReminderPollInterval > TimeSpan.Zero ? options.Value.ReminderPollInterval : TimeSpan.FromHours(1);
-            await Task.Delay(interval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
+        var sent = services.GetRequiredService<ReviewReminders>().SendDue();
+        if (sent > 0) logger.LogInformation("{Count} rappels d'évaluation envoyés.", sent);
+        return $"{sent} rappel(s) envoyé(s) au dernier passage";
     }
 }

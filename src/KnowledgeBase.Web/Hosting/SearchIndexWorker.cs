@@ -5,41 +5,50 @@ namespace KnowledgeBase.Web.Hosting;
 
 /// <summary>
 /// Rebuilds the index when it is missing, outdated or damaged (at start, or when its folder is
-/// deleted while the site runs), then applies pending index tasks every poll interval.
+/// deleted while the site runs), then applies pending index tasks every poll interval, and
+/// evicts this node's cached public pages when it applied some. Every node runs it for its
+/// own index.
 /// </summary>
 public sealed class SearchIndexWorker(IServiceScopeFactory scopes, SearchIndexHost host, IOptions<IndexingOptions> options,
-    ILogger<SearchIndexWorker> logger) : BackgroundService
+    WorkerHeartbeats heartbeats, PublishedPagesEviction eviction, ILogger<SearchIndexWorker> logger) : BackgroundService
 {
+    public const string Name = "search-index";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        heartbeats.Register(Name, "Index de recherche de ce nœud", options.Value.PollInterval);
         // Off the host's start: a rebuild or a long backlog must not keep the site from listening.
         await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                RunOnce();
+                heartbeats.Succeeded(Name, RunOnce());
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The checkpoint did not move: the same tasks are tried again next time.
+                heartbeats.Failed(Name, e);
                 logger.LogError(e, "Mise à jour de l'index de recherche interrompue ; nouvel essai au prochain passage.");
             }
             await Task.Delay(options.Value.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
-    private void RunOnce()
+    private string RunOnce()
     {
         using var scope = scopes.CreateScope();
         var sync = scope.ServiceProvider.GetRequiredService<SearchIndexSync>();
+        var applied = 0;
         if (host.NeedsRebuild)
         {
             var count = sync.Rebuild();
+            applied = count;
             logger.LogInformation("Index de recherche reconstruit : {Count} fiches ({Folder}).", count, host.Folder);
         }
-        while (sync.ApplyPending() > 0)
-        {
-        }
+        for (int batch; (batch = sync.ApplyPending()) > 0;) applied += batch;
+        // Tasks written by any node reach every node here: its cached public pages go too.
+        if (applied > 0) eviction.Evict();
+        return $"point de reprise {host.Index.Checkpoint}" + (applied > 0 ? $", {applied} fiche(s) ou tâche(s) appliquée(s)" : "");
     }
 }

@@ -36,9 +36,9 @@ public sealed class AxeTests(LiveSite site, Chromium chromium) : IClassFixture<C
         var page = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
         await page.GotoAsync(site.Url("/"));
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Français" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Français" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = RepositoryPaths.Screenshot("english-home"), FullPage = true });
 
         await Axe.AssertNoViolationsAsync(page, chromium.AxeScript);

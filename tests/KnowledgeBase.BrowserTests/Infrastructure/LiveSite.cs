@@ -55,7 +55,7 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         for (var attempt = 0; attempt < 600; attempt++)
         {
             var ready = await http.GetAsync("/health/ready");
-            if (ready.IsSuccessStatusCode && (await ready.Content.ReadAsStringAsync()).StartsWith("{\"status\":\"Healthy\""))
+            if (ready.IsSuccessStatusCode && await ready.Content.ReadAsStringAsync() == "Healthy")
                 return;
             await Task.Delay(50);
         }

@@ -23,4 +23,12 @@ public class MigrationsTests
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges(), "Modèle modifié sans migration PostgreSQL : voir docs/migrations.md.");
     }
+
+    [Fact]
+    public void SqlServer_migrations_match_the_model()
+    {
+        using var db = SqlServerScript.Context();
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges(), "Modèle modifié sans migration SQL Server : voir docs/migrations.md.");
+    }
 }

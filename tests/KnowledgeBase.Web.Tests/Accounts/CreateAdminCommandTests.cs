@@ -81,7 +81,7 @@ public abstract class CreateAdminCommandTests<TSite>(TSite site) : IClassFixture
             $"--KnowledgeBase:SearchIndexPath={site.SearchIndexFolder}",
         })
             start.ArgumentList.Add(setting);
-        if (site.PostgresConnectionString is { } connection) start.ArgumentList.Add($"--ConnectionStrings:PostgreSql={connection}");
+        if (site.ServerConnectionString is { } connection) start.ArgumentList.Add($"--ConnectionStrings:{site.Provider}={connection}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         if (password is null) start.Environment.Remove(KnowledgeBase.Web.Hosting.CreateAdminCommand.PasswordVariable);
         else start.Environment[KnowledgeBase.Web.Hosting.CreateAdminCommand.PasswordVariable] = password;

@@ -43,8 +43,7 @@ public abstract class RateLimitTests<TSite>(TSite site) : IClassFixture<TSite> w
     {
         var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         // Any form's token serves: it belongs to the visitor, not to one form.
-        var (_, home) = await Html.Get(client, "/");
-        var token = Html.Token(home, "/language");
+        var token = await Html.AnyToken(client);
         foreach (var form in new[] { "/compte/inscription", "/compte/reinitialisation", "/compte/renvoyer-confirmation" })
         {
             var statuses = new List<HttpStatusCode>();

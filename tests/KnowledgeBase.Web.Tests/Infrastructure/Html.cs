@@ -18,6 +18,21 @@ public static class Html
         return (response, await Parse(response));
     }
 
+    /// <summary>
+    /// An antiforgery token of the client's session: tokens belong to the session, not to one
+    /// form. Signed-in members have the sign-out form on every page; visitors, the sign-in page.
+    /// </summary>
+    public static async Task<string> AnyToken(HttpClient client)
+    {
+        foreach (var url in new[] { "/notifications", "/compte/connexion" })
+        {
+            var (response, page) = await Get(client, url);
+            if (response.IsSuccessStatusCode && page.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value") is { } token)
+                return token;
+        }
+        throw new InvalidOperationException("Aucun jeton antiforgery.");
+    }
+
     /// <summary>The antiforgery token of the first form posting to <paramref name="action"/>.</summary>
     public static string Token(IDocument document, string action) =>
         document.QuerySelector($"form[action='{action}'] input[name='__RequestVerificationToken']")?.GetAttribute("value")

@@ -1,41 +1,65 @@
 using KnowledgeBase.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real site on a real, empty database of its own: a temporary SQLite file, or a fresh
-/// PostgreSQL database on the server that tests/run.sh starts (KB_TEST_POSTGRES).
+/// The real site on a real, empty database of its own: a temporary SQLite file, a fresh
+/// PostgreSQL database on the server that tests/run.sh starts (KB_TEST_POSTGRES), or a fresh
+/// database on the SQL Server given by KB_TEST_SQLSERVER (a connection string without database).
 /// </summary>
 public class SiteFactory : WebApplicationFactory<Program>
 {
     public const string PostgresVariable = "KB_TEST_POSTGRES";
+    public const string SqlServerVariable = "KB_TEST_SQLSERVER";
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "kb-tests", Guid.NewGuid().ToString("N"));
-    private readonly string? postgresDatabase;
+    private readonly string? serverDatabase;
 
-    public SiteFactory(DatabaseProvider provider, string? contentFolder = null)
+    public SiteFactory(DatabaseProvider provider, string? contentFolder = null) : this(provider, contentFolder, null)
+    {
+    }
+
+    /// <summary>A site on a fresh database of the given server (a connection string without database), not the default test server.</summary>
+    public SiteFactory(DatabaseProvider provider, string? contentFolder, string? server)
     {
         Provider = provider;
         ContentFolder = contentFolder ?? RepositoryPaths.Content;
         Directory.CreateDirectory(folder);
-        if (provider == DatabaseProvider.PostgreSql)
+        if (provider != DatabaseProvider.Sqlite)
         {
-            var server = Environment.GetEnvironmentVariable(PostgresVariable);
-            if (string.IsNullOrWhiteSpace(server))
-                throw new InvalidOperationException($"{PostgresVariable} n'est pas défini : lancez tests/run.sh, qui démarre un PostgreSQL jetable.");
-            postgresDatabase = "kb_" + Guid.NewGuid().ToString("N")[..12];
-            PostgresConnectionString = $"{server};Database={postgresDatabase}";
+            serverDatabase = "kb_" + Guid.NewGuid().ToString("N")[..12];
+            ServerConnectionString = $"{server ?? ServerVariable(provider)};Database={serverDatabase}";
         }
+    }
+
+    /// <summary>The test server's connection string (without database) for a server provider.</summary>
+    public static string ServerVariable(DatabaseProvider provider)
+    {
+        var (name, hint) = provider == DatabaseProvider.SqlServer
+            ? (SqlServerVariable, "une chaîne de connexion à un SQL Server de test (aucun ne tourne sur nos machines)")
+            : (PostgresVariable, "lancez tests/run.sh, qui démarre un PostgreSQL jetable");
+        var server = Environment.GetEnvironmentVariable(name);
+        return string.IsNullOrWhiteSpace(server) ? throw new InvalidOperationException($"{name} n'est pas défini : {hint}.") : server;
     }
 
     public DatabaseProvider Provider { get; }
     public string ContentFolder { get; }
     public string DataFolder => Path.Combine(folder, "data");
     public string SearchIndexFolder => Path.Combine(folder, "search-index");
-    public string? PostgresConnectionString { get; }
+    /// <summary>The connection string of this site's own database on PostgreSQL or SQL Server.</summary>
+    public string? ServerConnectionString { get; }
+
+    /// <summary>
+    /// False for a site that only arranges and reads data on a database that site processes
+    /// share (Operations/TwoNodesTests): its indexer, reminders and mail must not compete with theirs.
+    /// </summary>
+    public bool RunsBackgroundWorkers { get; init; } = true;
 
     /// <summary>Extra settings for a test class (applied after the defaults).</summary>
     public Dictionary<string, string?> Settings { get; } = new();
@@ -46,16 +70,18 @@ public class SiteFactory : WebApplicationFactory<Program>
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = Provider.ToString(),
-            ["ConnectionStrings:PostgreSql"] = PostgresConnectionString,
+            [$"ConnectionStrings:{Provider}"] = ServerConnectionString,
             ["KnowledgeBase:DataPath"] = DataFolder,
             ["KnowledgeBase:ContentPath"] = ContentFolder,
             ["KnowledgeBase:SearchIndexPath"] = SearchIndexFolder,
             ["Search:PollInterval"] = "00:00:00.100",
+            ["Health:Token"] = HealthDetails.Token,
             // Tests sign in many times from one address; Accounts/RateLimitTests lowers it again.
             ["RateLimits:Accounts:PermitLimit"] = "10000",
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        if (!RunsBackgroundWorkers) builder.ConfigureTestServices(services => services.RemoveAll<IHostedService>());
     }
 
     /// <summary>A scope on the site's services, for arranging and checking data directly.</summary>
@@ -65,14 +91,14 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
-        if (postgresDatabase is not null)
+        if (serverDatabase is not null)
         {
             try
             {
                 await using var scope = Scope();
                 await Db(scope).Database.EnsureDeletedAsync();
             }
-            catch (Npgsql.NpgsqlException)
+            catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.SqlClient.SqlException)
             {
                 // The throwaway cluster is removed by tests/run.sh anyway.
             }
@@ -89,3 +115,6 @@ public sealed class SqliteSite() : SiteFactory(DatabaseProvider.Sqlite);
 
 /// <summary>One site on PostgreSQL shared by a test class.</summary>
 public sealed class PostgreSqlSite() : SiteFactory(DatabaseProvider.PostgreSql);
+
+/// <summary>One site on SQL Server shared by a test class (see SqlServerVariants.cs).</summary>
+public sealed class SqlServerSite() : SiteFactory(DatabaseProvider.SqlServer);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -6,12 +7,13 @@ namespace KnowledgeBase.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The built site run as a separate process (dotnet KnowledgeBase.Web.dll), for what only a
-/// real process shows: command-line commands, and being killed.
+/// real process shows: command-line commands, being killed, and several nodes on one database.
 /// </summary>
 public sealed class SiteProcess : IDisposable
 {
     private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "KnowledgeBase.Web.dll");
     private readonly string folder = Path.Combine(Path.GetTempPath(), "kb-process", Guid.NewGuid().ToString("N"));
+    private readonly ConcurrentQueue<string> output = new();
     private Process? server;
 
     public SiteProcess(string? contentFolder = null)
@@ -23,8 +25,12 @@ public sealed class SiteProcess : IDisposable
     public string ContentFolder { get; set; }
     public string DataFolder => Path.Combine(folder, "data");
     public string SearchIndexFolder => Path.Combine(folder, "search-index");
+    public string MailFolder => Path.Combine(DataFolder, "mail-pickup");
     public Dictionary<string, string> Settings { get; } = [];
     public Uri? BaseAddress { get; private set; }
+
+    /// <summary>What the running site wrote to its console so far (log lines).</summary>
+    public string Output => string.Join("\n", output);
 
     private IEnumerable<string> SettingArgs()
     {
@@ -32,6 +38,7 @@ public sealed class SiteProcess : IDisposable
         yield return $"--KnowledgeBase:ContentPath={ContentFolder}";
         yield return $"--KnowledgeBase:SearchIndexPath={SearchIndexFolder}";
         yield return "--Logging:LogLevel:Default=Warning";
+        yield return $"--Health:Token={HealthDetails.Token}";
         foreach (var (key, value) in Settings) yield return $"--{key}={value}";
     }
 
@@ -46,24 +53,28 @@ public sealed class SiteProcess : IDisposable
     }
 
     /// <summary>Starts the site on a free loopback port and waits until it answers.</summary>
-    public async Task<HttpClient> Start()
+    public async Task<HttpClient> Start(HttpMessageHandler? handler = null)
     {
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         server = Process.Start(Info([$"--urls={BaseAddress}", .. SettingArgs()]))!;
-        server.OutputDataReceived += (_, _) => { };
-        server.ErrorDataReceived += (_, _) => { };
+        server.OutputDataReceived += (_, e) => { if (e.Data is { } line) output.Enqueue(line); };
+        server.ErrorDataReceived += (_, e) => { if (e.Data is { } line) output.Enqueue(line); };
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
-        var client = new HttpClient { BaseAddress = BaseAddress };
+        var client = Client(handler);
         await Eventually.True(async () =>
         {
-            if (server.HasExited) throw new InvalidOperationException($"Le site s'est arrêté (code {server.ExitCode}).");
+            if (server.HasExited) throw new InvalidOperationException($"Le site s'est arrêté (code {server.ExitCode}) :\n{Output}");
             try { return (await client.GetAsync("/health/live")).StatusCode == HttpStatusCode.OK; }
             catch (HttpRequestException) { return false; }
         }, "le site démarre");
         return client;
     }
+
+    /// <summary>A client of the running site; give it a handler with a shared cookie container to be one browser across nodes.</summary>
+    public HttpClient Client(HttpMessageHandler? handler = null) =>
+        new(handler ?? new HttpClientHandler { AllowAutoRedirect = false }, disposeHandler: handler is null) { BaseAddress = BaseAddress };
 
     /// <summary>Ends the site at once, as a crash or `kill -9` would: no shutdown code runs.</summary>
     public void Kill()

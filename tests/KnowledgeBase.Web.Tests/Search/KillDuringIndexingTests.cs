@@ -56,8 +56,7 @@ public sealed class KillDuringIndexingTests : IDisposable
 
     private static async Task<(long Documents, long Checkpoint, long Latest)> Ready(HttpClient client)
     {
-        var json = JsonDocument.Parse(await client.GetStringAsync("/health/ready")).RootElement;
-        var data = json.GetProperty("checks").GetProperty("search-index").GetProperty("data");
+        var data = (await HealthDetails.Read(client)).Data("search-index");
         return (data.GetProperty("documents").GetInt64(), data.GetProperty("checkpoint").GetInt64(), data.GetProperty("latestTask").GetInt64());
     }
 

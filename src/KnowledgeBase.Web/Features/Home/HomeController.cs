@@ -1,8 +1,11 @@
 using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KnowledgeBase.Web.Features.Home;
 
+[OutputCache(PolicyName = PageCacheRegistration.Visitors)]
 public sealed class HomeController(PublishedInitiatives initiatives) : Controller
 {
     [HttpGet("/")]

@@ -13,14 +13,11 @@ public sealed record InitiativePageViewModel(
     bool ShowContactEmail,
     IReadOnlyList<SearchHit> Similar)
 {
-    public static InitiativePageViewModel From(PublishedInitiative found, MarkdownRenderer markdown, bool signedIn,
+    public static InitiativePageViewModel From(PublishedInitiative found, RevisionHtml html, bool signedIn,
         IReadOnlyList<SearchHit> similar) => new(
         found.Initiative,
         found.Content,
-        SectionHeadings.All
-            .Select(s => new RenderedSection(s.Key, s.Heading, new HtmlString(markdown.ToHtml(s.Get(found.Content.Sections)))))
-            .Where(s => s.Html.Value!.Length > 0)
-            .ToList(),
+        html.Sections(found.Revision).Select(s => new RenderedSection(s.Key, s.Heading, new HtmlString(s.Html))).ToList(),
         signedIn,
         similar);
 }

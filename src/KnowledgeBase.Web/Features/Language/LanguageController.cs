@@ -6,8 +6,13 @@ namespace KnowledgeBase.Web.Features.Language;
 
 public sealed class LanguageController : Controller
 {
-    /// <summary>Keeps the chosen language in the culture cookie and goes back to the page.</summary>
-    [HttpPost("/language")]
+    /// <summary>
+    /// Keeps the chosen language in the culture cookie and goes back to the page. A link, not a
+    /// form: the switcher is on every page, and public pages are cached for every visitor, so
+    /// they cannot hold an antiforgery token; choosing a language changes nothing of anyone's
+    /// data, so there is nothing to forge (docs/decisions/009).
+    /// </summary>
+    [HttpGet("/language")]
     public IActionResult Set(string? culture, string? returnUrl)
     {
         var chosen = KnowledgeBaseRegistration.Cultures.FirstOrDefault(c => c.Name == culture) ?? KnowledgeBaseRegistration.Cultures[0];

@@ -1,9 +1,12 @@
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Web.Features.Shared;
+using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KnowledgeBase.Web.Features.Search;
 
+[OutputCache(PolicyName = PageCacheRegistration.Visitors)]
 public sealed class SearchController(InitiativeSearch search) : Controller
 {
     [HttpGet("/search")]

@@ -1,8 +1,11 @@
 using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KnowledgeBase.Web.Features.Territories;
 
+[OutputCache(PolicyName = PageCacheRegistration.Visitors)]
 public sealed class TerritoriesController(PublishedInitiatives initiatives) : Controller
 {
     [HttpGet("/territories")]

@@ -1,9 +1,12 @@
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
+using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KnowledgeBase.Web.Features.Themes;
 
+[OutputCache(PolicyName = PageCacheRegistration.Visitors)]
 public sealed class ThemesController(PublishedInitiatives initiatives, Catalog catalog) : Controller
 {
     [HttpGet("/themes")]

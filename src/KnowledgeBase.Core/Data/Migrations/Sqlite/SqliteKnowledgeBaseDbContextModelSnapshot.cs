@@ -15,7 +15,7 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("KnowledgeBase.Core.Accounts.Member", b =>
                 {
@@ -320,6 +320,28 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Leases.WorkLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AcquiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkLeases");
                 });
 
             modelBuilder.Entity("KnowledgeBase.Core.Notifications.Notification", b =>
@@ -767,6 +789,23 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                     b.HasIndex("InitiativeId", "At");
 
                     b.ToTable("WorkflowTransitions");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
