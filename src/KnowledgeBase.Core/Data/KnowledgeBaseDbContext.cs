@@ -4,6 +4,7 @@ using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Reviews;
+using KnowledgeBase.Core.Selections;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -33,6 +34,7 @@ public abstract class KnowledgeBaseDbContext(DbContextOptions options) : Identit
     public DbSet<ReviewReminder> ReviewReminders => Set<ReviewReminder>();
     public DbSet<PractitionerFeedback> Feedback => Set<PractitionerFeedback>();
     public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
+    public DbSet<SelectionItem> SelectionItems => Set<SelectionItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

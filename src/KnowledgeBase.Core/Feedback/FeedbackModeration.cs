@@ -58,7 +58,11 @@ public sealed class FeedbackModeration(KnowledgeBaseDbContext db, ReviewNotifier
             else if (!publish)
                 notifier.Queue(author, feedback.InitiativeId, $"Votre retour d'expérience sur « {title} » a été masqué par l'équipe éditoriale.", $"/initiatives/{initiative.Slug}#retours");
         }
+        if (publish && wasPending
+            && db.Initiatives.AsNoTracking().Include(i => i.PublishedRevision).SingleOrDefault(i => i.Id == feedback.InitiativeId) is { IsPublic: true } shown)
+            FeedbackNotices.QueueFollowers(db, notifier, shown, feedback.AuthorId);
         db.SaveChanges();
+        notifier.Flush();
         return FeedbackOutcome.Done(feedback.State);
     }
 }

@@ -7,9 +7,16 @@ namespace KnowledgeBase.Core.Indexing;
 /// <summary>Turns a published write-up into what the search index stores.</summary>
 public static class IndexDocuments
 {
+    /// <summary>
+    /// Version of what <see cref="From"/> puts in a document: raise it when a field or facet is
+    /// added, so that indexes built before are rebuilt at start (<see cref="DocumentsStamp"/>).
+    /// </summary>
+    public const int Version = 2;
+
     public static IndexDocument From(Initiative initiative, Revision published, MarkdownRenderer markdown)
     {
         var c = published.Content;
+        var publishedAt = new DateTimeOffset(DateTime.SpecifyKind(initiative.PublishedAt ?? initiative.CreatedAt, DateTimeKind.Utc));
         return new IndexDocument
         {
             Id = initiative.Id,
@@ -19,15 +26,17 @@ public static class IndexDocuments
             Keywords = c.Keywords,
             Organisations = [c.LeadOrganisation.Name, .. c.Partners.Select(p => p.Name), .. c.Funders],
             Body = string.Join("\n\n", SectionHeadings.All.Select(s => markdown.ToPlainText(s.Get(c.Sections))).Where(t => t.Length > 0)),
-            PublishedAt = new DateTimeOffset(DateTime.SpecifyKind(initiative.PublishedAt ?? initiative.CreatedAt, DateTimeKind.Utc)),
+            PublishedAt = publishedAt,
             Facets = new Dictionary<string, IReadOnlyList<string>>
             {
                 [FacetNames.Theme] = c.Themes,
                 [FacetNames.Public] = c.Publics,
                 [FacetNames.Region] = [c.Territory.RegionCode],
                 [FacetNames.Departement] = [c.Territory.DepartementCode],
+                [FacetNames.OrganisationType] = string.IsNullOrEmpty(c.LeadOrganisation.Type) ? [] : [c.LeadOrganisation.Type],
                 [FacetNames.Stage] = [c.Stage],
                 [FacetNames.Evidence] = [initiative.EvidenceLevel.ToSlug()],
+                [FacetNames.Year] = [publishedAt.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)],
                 [FacetNames.Period] = c.StartYear is { } year ? [Periods.Of(year)] : [],
             },
         };

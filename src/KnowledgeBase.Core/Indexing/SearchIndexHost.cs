@@ -23,8 +23,9 @@ public sealed class SearchIndexHost(string folder, ITextAnalyzer analyzer, IRead
         }
     }
 
-    /// <summary>True when the index is missing, outdated, damaged, or its file disappeared.</summary>
-    public bool NeedsRebuild => Index.Status.NeedsRebuild || !File.Exists(Path.Combine(folder, SqliteSearchIndex.FileName));
+    /// <summary>True when the index is missing, outdated (format or documents), damaged, or its file disappeared.</summary>
+    public bool NeedsRebuild => Index.Status.NeedsRebuild || !File.Exists(Path.Combine(folder, SqliteSearchIndex.FileName))
+                                || !DocumentsStamp.IsCurrent(folder);
 
     public void Rebuild(IEnumerable<IndexDocument> documents, long checkpoint)
     {
@@ -38,6 +39,7 @@ public sealed class SearchIndexHost(string folder, ITextAnalyzer analyzer, IRead
             }
         }
         Index.Rebuild(documents, checkpoint);
+        DocumentsStamp.Write(folder);
     }
 
     public void Dispose()
