@@ -39,14 +39,6 @@ public sealed class PublishedInitiatives(KnowledgeBaseDbContext db)
         Visible.Select(i => i.Card!.Themes).AsEnumerable()
             .SelectMany(themes => themes).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
 
-    /// <summary>Published write-ups per région code and per département code.</summary>
-    public (IReadOnlyDictionary<string, int> Regions, IReadOnlyDictionary<string, int> Departements) TerritoryCounts()
-    {
-        var places = Visible.Select(i => new { i.Card!.RegionCode, i.Card.DepartementCode }).ToList();
-        return (places.GroupBy(p => p.RegionCode).ToDictionary(g => g.Key, g => g.Count()),
-                places.GroupBy(p => p.DepartementCode).ToDictionary(g => g.Key, g => g.Count()));
-    }
-
     /// <summary>The published write-up and its published revision, or null (unknown, unpublished or archived).</summary>
     public PublishedInitiative? Find(string slug)
     {

@@ -36,6 +36,10 @@ public sealed class Observatory(InitiativeSearch search, Catalog catalog)
             Cross(FacetNames.Theme, FacetNames.Year, themes, years, perTheme));
     }
 
+    /// <summary>One dimension's figure only (one search), e.g. the départements for a map.</summary>
+    public Figure Figure(SearchQuery query, string dimension) =>
+        new(dimension, Complete(dimension, search.Count(query, [dimension]).Facets[dimension], query.English));
+
     private static CrossTable Cross(string rowDimension, string columnDimension, IReadOnlyList<FigureValue> rows,
         IReadOnlyList<FigureValue> columns, IReadOnlyList<FacetTotals> perRow)
     {

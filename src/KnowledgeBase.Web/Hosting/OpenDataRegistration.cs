@@ -1,6 +1,7 @@
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Observation;
 using KnowledgeBase.Core.Selections;
+using KnowledgeBase.Web.Api;
 
 namespace KnowledgeBase.Web.Hosting;
 
@@ -13,6 +14,14 @@ public static class OpenDataRegistration
         services.AddScoped<Observatory>();
         services.AddScoped<ContentExporter>();
         services.AddScoped<PersonalSelection>();
+        builder.AddKnowledgeBaseApi();
         return builder;
+    }
+
+    /// <summary>The API group, its OpenAPI document and CORS (after routing, before the endpoints).</summary>
+    public static void MapKnowledgeBaseOpenData(this WebApplication app)
+    {
+        app.MapOpenApi(ApiRegistration.DocumentPath).RequireCors(PublicApi.CorsPolicy);
+        app.MapKnowledgeBaseApi();
     }
 }

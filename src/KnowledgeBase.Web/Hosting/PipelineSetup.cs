@@ -1,5 +1,3 @@
-using KnowledgeBase.Web.Api;
-
 namespace KnowledgeBase.Web.Hosting;
 
 public static class PipelineSetup
@@ -14,11 +12,12 @@ public static class PipelineSetup
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapKnowledgeBaseHealth();
         app.MapControllers();
-        app.MapKnowledgeBaseApi();
+        app.MapKnowledgeBaseOpenData();
     }
 }
