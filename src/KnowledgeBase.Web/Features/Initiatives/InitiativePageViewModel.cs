@@ -11,10 +11,12 @@ public sealed record InitiativePageViewModel(
     InitiativeContent Content,
     IReadOnlyList<RenderedSection> Sections,
     bool ShowContactEmail,
-    IReadOnlyList<SearchHit> Similar)
+    IReadOnlyList<SearchHit> Similar,
+    bool? Kept)
 {
+    /// <param name="kept">Whether the signed-in member keeps it in their selection; null for a visitor.</param>
     public static InitiativePageViewModel From(PublishedInitiative found, MarkdownRenderer markdown, bool signedIn,
-        IReadOnlyList<SearchHit> similar) => new(
+        IReadOnlyList<SearchHit> similar, bool? kept) => new(
         found.Initiative,
         found.Content,
         SectionHeadings.All
@@ -22,7 +24,8 @@ public sealed record InitiativePageViewModel(
             .Where(s => s.Html.Value!.Length > 0)
             .ToList(),
         signedIn,
-        similar);
+        similar,
+        kept);
 }
 
 public sealed record RenderedSection(string Key, string Heading, HtmlString Html);
