@@ -105,8 +105,9 @@ public static class ApiRegistration
     private static Task DescribeSchema(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken _)
     {
         var type = context.JsonTypeInfo.Type;
-        if (context.JsonPropertyInfo is not null || type.Namespace != typeof(ApiRegistration).Namespace) return Task.CompletedTask;
-        if (type.GetCustomAttribute<DescriptionAttribute>() is { } description) schema.Description = description.Description;
+        if (type.Namespace != typeof(ApiRegistration).Namespace) return Task.CompletedTask;
+        // A property's own description (set by the generator) stays; the type's fills the rest.
+        if (type.GetCustomAttribute<DescriptionAttribute>() is { } description) schema.Description ??= description.Description;
         if (Example(type, context.ApplicationServices) is { } example) schema.Examples = [example];
         if (schema.Properties is { Count: > 0 } properties) schema.Required = new HashSet<string>(properties.Keys);
         return Task.CompletedTask;
