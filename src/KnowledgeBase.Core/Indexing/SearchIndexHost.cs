@@ -13,6 +13,10 @@ public sealed class SearchIndexHost(string folder, ITextAnalyzer analyzer, IRead
     private readonly Lock gate = new();
     private SqliteSearchIndex? index;
 
+    // Read once, when this process first opens the index: the documents' version changes only
+    // with a new build of the site, and a rebuild brings it up to date.
+    private bool? documentsCurrent;
+
     public string Folder => folder;
 
     public ISearchIndex Index
@@ -25,7 +29,7 @@ public sealed class SearchIndexHost(string folder, ITextAnalyzer analyzer, IRead
 
     /// <summary>True when the index is missing, outdated (format or documents), damaged, or its file disappeared.</summary>
     public bool NeedsRebuild => Index.Status.NeedsRebuild || !File.Exists(Path.Combine(folder, SqliteSearchIndex.FileName))
-                                || !DocumentsStamp.IsCurrent(folder);
+                                || !(documentsCurrent ??= DocumentsStamp.IsCurrent(folder));
 
     public void Rebuild(IEnumerable<IndexDocument> documents, long checkpoint)
     {
@@ -40,6 +44,7 @@ public sealed class SearchIndexHost(string folder, ITextAnalyzer analyzer, IRead
         }
         Index.Rebuild(documents, checkpoint);
         DocumentsStamp.Write(folder);
+        documentsCurrent = true;
     }
 
     public void Dispose()
