@@ -5,6 +5,7 @@ using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Leases;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Reviews;
+using KnowledgeBase.Core.Selections;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -39,6 +40,7 @@ public abstract class KnowledgeBaseDbContext(DbContextOptions options) : Identit
     public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
     public DbSet<WorkLease> WorkLeases => Set<WorkLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SelectionItem> SelectionItems => Set<SelectionItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

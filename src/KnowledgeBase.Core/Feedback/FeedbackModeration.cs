@@ -61,7 +61,11 @@ public sealed class FeedbackModeration(KnowledgeBaseDbContext db, ReviewNotifier
         }
         // The write-up's public page shows its feedback: every node's cached copy must go.
         db.IndexTasks.Add(new IndexTask { InitiativeId = feedback.InitiativeId, CreatedAt = feedback.ModeratedAt.Value });
+        if (publish && wasPending
+            && db.Initiatives.AsNoTracking().Include(i => i.PublishedRevision).SingleOrDefault(i => i.Id == feedback.InitiativeId) is { IsPublic: true } shown)
+            FeedbackNotices.QueueFollowers(db, notifier, shown, feedback.AuthorId);
         db.SaveChanges();
+        notifier.Flush();
         return FeedbackOutcome.Done(feedback.State);
     }
 }

@@ -41,7 +41,9 @@ public sealed class PractitionerFeedbacks(KnowledgeBaseDbContext db, CatalogCach
         if (trusted && initiative.OwnerId is { } owner && owner != actor.MemberId)
             notifier.Queue(owner, initiativeId, $"Nouveau retour d'expérience sur « {initiative.PublishedRevision!.Content.Title} ».",
                 $"/initiatives/{initiative.Slug}#retours");
+        if (trusted) FeedbackNotices.QueueFollowers(db, notifier, initiative, actor.MemberId);
         db.SaveChanges();
+        notifier.Flush();
         return FeedbackOutcome.Done(feedback.State);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeBase.Search;
 using KnowledgeBase.Search.Index;
 
@@ -9,6 +10,12 @@ namespace KnowledgeBase.Core.Indexing;
 /// </summary>
 public sealed class SearchIndexHost(string folder, IReadOnlyList<IReadOnlyList<string>> synonyms) : IDisposable
 {
+    /// <summary>
+    /// Stamped in the index with the search library's own versions: an index built from
+    /// documents of another <see cref="IndexDocuments.Version"/> is rebuilt at start.
+    /// </summary>
+    public static readonly string DocumentsVersion = "documents-" + IndexDocuments.Version.ToString(CultureInfo.InvariantCulture);
+
     private readonly Lock gate = new();
     private LuceneSearchIndex? index;
 
@@ -18,11 +25,11 @@ public sealed class SearchIndexHost(string folder, IReadOnlyList<IReadOnlyList<s
     {
         get
         {
-            lock (gate) return index ??= new LuceneSearchIndex(folder, synonyms);
+            lock (gate) return index ??= Open();
         }
     }
 
-    /// <summary>True when the index is missing, outdated, damaged, or its folder disappeared.</summary>
+    /// <summary>True when the index is missing, outdated (format, analysis or documents), damaged, or its folder disappeared.</summary>
     public bool NeedsRebuild => Index.Status.NeedsRebuild || !LuceneSearchIndex.ExistsIn(folder);
 
     public void Rebuild(IEnumerable<IndexDocument> documents, long checkpoint)
@@ -33,7 +40,7 @@ public sealed class SearchIndexHost(string folder, IReadOnlyList<IReadOnlyList<s
             {
                 // Deleted under us: the open files point at removed ones, start afresh.
                 index?.Dispose();
-                index = new LuceneSearchIndex(folder, synonyms);
+                index = Open();
             }
         }
         Index.Rebuild(documents, checkpoint);
@@ -43,4 +50,6 @@ public sealed class SearchIndexHost(string folder, IReadOnlyList<IReadOnlyList<s
     {
         lock (gate) index?.Dispose();
     }
+
+    private LuceneSearchIndex Open() => new(folder, synonyms, DocumentsVersion);
 }

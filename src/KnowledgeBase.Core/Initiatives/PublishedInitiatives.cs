@@ -39,20 +39,74 @@ public sealed class PublishedInitiatives(KnowledgeBaseDbContext db)
         Visible.Select(i => i.Card!.Themes).AsEnumerable()
             .SelectMany(themes => themes).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
 
-    /// <summary>Published write-ups per région code and per département code.</summary>
-    public (IReadOnlyDictionary<string, int> Regions, IReadOnlyDictionary<string, int> Departements) TerritoryCounts()
-    {
-        var places = Visible.Select(i => new { i.Card!.RegionCode, i.Card.DepartementCode }).ToList();
-        return (places.GroupBy(p => p.RegionCode).ToDictionary(g => g.Key, g => g.Count()),
-                places.GroupBy(p => p.DepartementCode).ToDictionary(g => g.Key, g => g.Count()));
-    }
-
     /// <summary>The published write-up and its published revision, or null (unknown, unpublished or archived).</summary>
     public PublishedInitiative? Find(string slug)
     {
         if (!Slugs.IsValid(slug)) return null;
         var initiative = Visible.Include(i => i.PublishedRevision).SingleOrDefault(i => i.Slug == slug);
         return initiative?.PublishedRevision is { } revision ? new PublishedInitiative(initiative, revision) : null;
+    }
+
+    /// <summary>
+    /// Public write-ups with the moment the public last saw them change (<see cref="PublicEntry.UpdatedAt"/>),
+    /// oldest change first (ties by id), so that a harvester paging through meets changes made
+    /// meanwhile at the end. Only those changed at or after <paramref name="since"/>, and among
+    /// <paramref name="ids"/> when given.
+    /// </summary>
+    public Page<PublicEntry> Changes(DateTime? since, IReadOnlyCollection<long>? ids, int page, int pageSize)
+    {
+        var entries = Stamped();
+        if (since is { } from) entries = entries.Where(e => e.UpdatedAt >= from);
+        if (ids is not null) entries = entries.Where(e => ids.Contains(e.Initiative.Id));
+        var total = entries.Count();
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        var items = entries.OrderBy(e => e.UpdatedAt).ThenBy(e => e.Initiative.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).AsEnumerable().Select(ToEntry).ToList();
+        return new Page<PublicEntry>(items, page, pageCount, total);
+    }
+
+    /// <summary>The <paramref name="count"/> public write-ups changed last, newest first; by theme or région when given.</summary>
+    public IReadOnlyList<PublicEntry> RecentlyChanged(int count, string? theme = null, string? region = null)
+    {
+        var entries = Stamped();
+        if (theme is not null) entries = entries.Where(e => e.Initiative.Card!.Themes.Contains(theme));
+        if (region is not null) entries = entries.Where(e => e.Initiative.Card!.RegionCode == region);
+        return entries.OrderByDescending(e => e.UpdatedAt).ThenByDescending(e => e.Initiative.Id).Take(count).AsEnumerable().Select(ToEntry).ToList();
+    }
+
+    /// <summary>One public write-up with its last public change, or null.</summary>
+    public PublicEntry? Entry(string slug) =>
+        Slugs.IsValid(slug) && Stamped().SingleOrDefault(e => e.Initiative.Slug == slug) is { } stamp ? ToEntry(stamp) : null;
+
+    /// <summary>Public write-ups by id (for the hits of a search), in no particular order.</summary>
+    public IReadOnlyList<PublicEntry> Entries(IReadOnlyCollection<long> ids) =>
+        Stamped().Where(e => ids.Contains(e.Initiative.Id)).AsEnumerable().Select(ToEntry).ToList();
+
+    // What the public sees changes when a revision is published (or re-imported) and when a
+    // write-up is published again (restored, new evidence level): the later of the published
+    // revision's date and the last transition to Published.
+    private IQueryable<Stamp> Stamped() =>
+        Visible
+            .Select(i => new
+            {
+                Initiative = i,
+                Revision = i.PublishedRevision!,
+                Published = i.Transitions.Where(t => t.To == WorkflowState.Published).Max(t => (DateTime?)t.At),
+            })
+            .Select(x => new Stamp
+            {
+                Initiative = x.Initiative,
+                Revision = x.Revision,
+                UpdatedAt = x.Published != null && x.Published > x.Revision.CreatedAt ? x.Published.Value : x.Revision.CreatedAt,
+            });
+
+    private static PublicEntry ToEntry(Stamp s) => new(s.Initiative, s.Revision, DateTime.SpecifyKind(s.UpdatedAt, DateTimeKind.Utc));
+
+    private sealed class Stamp
+    {
+        public required Initiative Initiative { get; init; }
+        public required Revision Revision { get; init; }
+        public DateTime UpdatedAt { get; init; }
     }
 
     private static readonly System.Linq.Expressions.Expression<Func<Initiative, InitiativeCard>> ToCard = i =>
@@ -70,6 +124,12 @@ public sealed record InitiativeCard(string Slug, string Title, string Summary, L
     string DepartementCode, string Stage, EvidenceLevel EvidenceLevel, bool IsExample, DateTime? PublishedAt);
 
 public sealed record PublishedInitiative(Initiative Initiative, Revision Revision)
+{
+    public InitiativeContent Content => Revision.Content;
+}
+
+/// <summary>A public write-up, its published revision, and when what the public sees of it last changed (UTC).</summary>
+public sealed record PublicEntry(Initiative Initiative, Revision Revision, DateTime UpdatedAt)
 {
     public InitiativeContent Content => Revision.Content;
 }

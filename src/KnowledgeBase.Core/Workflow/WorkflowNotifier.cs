@@ -2,13 +2,15 @@ using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Notifications;
+using KnowledgeBase.Core.Selections;
 
 namespace KnowledgeBase.Core.Workflow;
 
 /// <summary>
 /// Tells the people a transition concerns: the author when someone else moves their write-up,
-/// the editors when something is submitted. In-app notifications are saved with the
-/// transition; emails leave only once it is committed.
+/// the editors when something is submitted, the members who keep a published write-up in
+/// their selection when a new revision of it is published. In-app notifications are saved
+/// with the transition; emails leave only once it is committed.
 /// </summary>
 public sealed class WorkflowNotifier(KnowledgeBaseDbContext db, IEmailSender mail, ISiteLinks links, TimeProvider clock)
 {
@@ -31,6 +33,23 @@ public sealed class WorkflowNotifier(KnowledgeBaseDbContext db, IEmailSender mai
             db.Notifications.Add(new Notification { MemberId = memberId, InitiativeId = initiative.Id, Text = text, Url = url, CreatedAt = now });
             if (db.Users.Where(u => u.Id == memberId).Select(u => u.Email).SingleOrDefault() is { } email)
                 pendingMail.Add((email, $"KnowledgeBase – {title}", $"{text}\n\nVoir la fiche : {links.Absolute(url)}\n"));
+        }
+
+        // Publishing over a published revision: what followers see has changed.
+        if (transition.Action == WorkflowAction.Publish && initiative.PublishedRevisionId is not null)
+            QueueFollowers(initiative, title, [actor.MemberId, .. recipients], now);
+    }
+
+    private void QueueFollowers(Initiative initiative, string title, string?[] alreadyTold, DateTime now)
+    {
+        var url = $"/initiatives/{initiative.Slug}";
+        var text = $"« {title} », une fiche de votre sélection, a été mise à jour.";
+        foreach (var memberId in PersonalSelection.Followers(db, initiative.Id, alreadyTold))
+        {
+            db.Notifications.Add(new Notification { MemberId = memberId, InitiativeId = initiative.Id, Text = text, Url = url, CreatedAt = now });
+            if (db.Users.Where(u => u.Id == memberId).Select(u => u.Email).SingleOrDefault() is { } email)
+                pendingMail.Add((email, $"KnowledgeBase – {title} mise à jour",
+                    $"{text}\n\nLire la nouvelle version : {links.Absolute(url)}\n\nVous recevez ce message parce que cette fiche est dans votre sélection ({links.Absolute("/ma-selection")}).\n"));
         }
     }
 

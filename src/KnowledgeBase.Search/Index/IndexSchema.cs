@@ -15,7 +15,10 @@ internal static class IndexSchema
     /// <summary>Changes whenever the fields change; part of the stamp.</summary>
     public const string Version = "schema-2";
 
-    /// <summary>Stamped in every commit; an index with another stamp is rebuilt.</summary>
+    /// <summary>
+    /// Stamped in every commit (followed by the host's documents version, if any); an index with
+    /// another stamp is rebuilt.
+    /// </summary>
     public static string Stamp { get; } = $"{Version}/{FrenchAnalysis.Version}";
 
     /// <summary>Database id: an indexed term (to replace or delete) and a doc value (to read).</summary>

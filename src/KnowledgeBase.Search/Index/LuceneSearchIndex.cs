@@ -27,6 +27,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     private static readonly string[] EarlierEngineFiles = ["search.db", "search.db-wal", "search.db-shm", "search.db.new", "search.db.rebuild"];
 
     private readonly string folder;
+    private readonly string stamp;
     private readonly Func<DirectoryInfo, LuceneDirectory> openDirectory;
     private readonly DocumentBuilder builder = new();
     private readonly FacetVocabulary vocabulary = new();
@@ -49,17 +50,24 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     /// <param name="folder">Folder holding the index; created when missing.</param>
     /// <param name="synonymGroups">Groups of equivalent expressions, applied to queries.</param>
-    public LuceneSearchIndex(string folder, IEnumerable<IReadOnlyList<string>>? synonymGroups = null)
-        : this(folder, synonymGroups, location => new NIOFSDirectory(location))
+    /// <param name="documentsVersion">
+    /// Version of what the host puts in documents (a new facet, a new field): part of the stamp,
+    /// so that an index built before is rebuilt rather than left without it.
+    /// </param>
+    public LuceneSearchIndex(string folder, IEnumerable<IReadOnlyList<string>>? synonymGroups = null, string documentsVersion = "")
+        : this(folder, synonymGroups, location => new NIOFSDirectory(location), documentsVersion)
     {
     }
 
     /// <param name="folder">Folder holding the index; created when missing.</param>
     /// <param name="synonymGroups">Groups of equivalent expressions, applied to queries.</param>
     /// <param name="openDirectory">How the folder is opened (tests wrap it to inject failures).</param>
-    internal LuceneSearchIndex(string folder, IEnumerable<IReadOnlyList<string>>? synonymGroups, Func<DirectoryInfo, LuceneDirectory> openDirectory)
+    /// <param name="documentsVersion">Version of what the host puts in documents, part of the stamp.</param>
+    internal LuceneSearchIndex(string folder, IEnumerable<IReadOnlyList<string>>? synonymGroups, Func<DirectoryInfo, LuceneDirectory> openDirectory,
+        string documentsVersion = "")
     {
         this.folder = folder;
+        stamp = documentsVersion.Length == 0 ? IndexSchema.Stamp : $"{IndexSchema.Stamp}/{documentsVersion}";
         this.openDirectory = openDirectory;
         searcher = new Searcher(new SynonymGroups(synonymGroups), vocabulary, SegmentDataOf);
         similar = new SimilarWriteUps(SegmentDataOf);
@@ -75,7 +83,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         get
         {
             state.EnterReadLock();
-            try { return new IndexStatus(health, indexedStamp, IndexSchema.Stamp, DocumentCount(), Checkpoint, SizeOnDisk(), problem); }
+            try { return new IndexStatus(health, indexedStamp, stamp, DocumentCount(), Checkpoint, SizeOnDisk(), problem); }
             finally { state.ExitReadLock(); }
         }
     }
@@ -233,7 +241,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     private void MarkHealthy(long committed)
     {
-        (health, indexedStamp, problem) = (IndexHealth.Healthy, IndexSchema.Stamp, null);
+        (health, indexedStamp, problem) = (IndexHealth.Healthy, stamp, null);
         Interlocked.Exchange(ref checkpoint, committed);
     }
 
@@ -266,17 +274,17 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 OpenWriter(OpenMode.CREATE);
                 writer!.SetCommitData(CommitData(0));
                 writer.Commit();
-                (health, indexedStamp, problem) = (IndexHealth.Missing, IndexSchema.Stamp, "No index was found; an empty one was created.");
+                (health, indexedStamp, problem) = (IndexHealth.Missing, stamp, "No index was found; an empty one was created.");
             }
             else
             {
                 var commit = new SegmentInfos();
                 commit.Read(directory);
-                indexedStamp = commit.UserData.TryGetValue(IndexSchema.StampKey, out var stamp) ? stamp : null;
+                indexedStamp = commit.UserData.TryGetValue(IndexSchema.StampKey, out var found) ? found : null;
                 Interlocked.Exchange(ref checkpoint, commit.UserData.TryGetValue(IndexSchema.CheckpointKey, out var value)
                     && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : 0);
                 OpenWriter(OpenMode.APPEND);
-                if (indexedStamp != IndexSchema.Stamp)
+                if (indexedStamp != stamp)
                     (health, problem) = (IndexHealth.VersionMismatch, $"The index was built by {indexedStamp ?? "an unknown version"}.");
             }
             manager = new SearcherManager(writer, applyAllDeletes: true, new WarmingSearcherFactory(this));
@@ -357,9 +365,9 @@ public sealed class LuceneSearchIndex : ISearchIndex
         RemoveEarlierEngineFiles();
     }
 
-    private static Dictionary<string, string> CommitData(long position) => new()
+    private Dictionary<string, string> CommitData(long position) => new()
     {
-        [IndexSchema.StampKey] = IndexSchema.Stamp,
+        [IndexSchema.StampKey] = stamp,
         [IndexSchema.CheckpointKey] = position.ToString(CultureInfo.InvariantCulture),
     };
 

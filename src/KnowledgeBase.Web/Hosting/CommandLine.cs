@@ -6,11 +6,11 @@ namespace KnowledgeBase.Web.Hosting;
 
 /// <summary>
 /// Commands run by the same program instead of the site:
-/// <c>dotnet run --project src/KnowledgeBase.Web -- import [folder]</c>.
+/// <c>dotnet run --project src/KnowledgeBase.Web -- import [folder]</c>, <c>export [folder]</c>.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["import", "reindex", "create-admin"];
+    private static readonly string[] Commands = ["import", "export", "reindex", "create-admin"];
 
     /// <summary>
     /// Separates a command and its operands (leading words) from settings (--Key=value), so that
@@ -40,6 +40,13 @@ public static class CommandLine
                 Console.WriteLine($"Import de {folder} : {report}");
                 foreach (var error in report.Errors) Console.Error.WriteLine($"  {error.File} : {error.Reason}");
                 return report.Errors.Count == 0 ? 0 : 1;
+            case "export":
+                // Public data by default; an operator's backup may keep the contacts' emails.
+                var target = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(services.GetRequiredService<AppPaths>().DataFolder, "export");
+                var withEmails = app.Configuration.GetValue<bool>("Export:ContactEmails");
+                var exported = services.GetRequiredService<ContentExporter>().Export(target, withEmails);
+                Console.WriteLine($"Export vers {target} : {exported}" + (withEmails ? " (avec les adresses des contacts)" : " (sans les adresses des contacts)"));
+                return 0;
             case "reindex":
                 var count = services.GetRequiredService<KnowledgeBase.Core.Indexing.SearchIndexSync>().Rebuild();
                 Console.WriteLine($"Index de recherche reconstruit : {count} fiche(s) dans {services.GetRequiredService<KnowledgeBase.Core.Indexing.SearchIndexHost>().Folder}");

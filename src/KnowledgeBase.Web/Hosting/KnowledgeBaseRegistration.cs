@@ -33,6 +33,7 @@ public static class KnowledgeBaseRegistration
         services.AddScoped<KnowledgeBase.Core.Notifications.NotificationInbox>();
         builder.AddKnowledgeBaseSearch();
         builder.AddKnowledgeBaseReviews();
+        builder.AddKnowledgeBaseOpenData();
 
         // Accented French stays readable in the HTML instead of becoming numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

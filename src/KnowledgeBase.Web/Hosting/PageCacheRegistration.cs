@@ -85,6 +85,8 @@ public sealed class VisitorPagePolicy(PageCacheOptions options) : IOutputCachePo
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        // The API's labels follow ?lang= or Accept-Language, not the site's language cookie.
+        if (request.Path.StartsWithSegments("/api")) context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage;
         // The index's checkpoint is part of the key: a page rendered from the old state and
         // stored just after an eviction can never be served once the index has moved on.
         context.CacheVaryByRules.VaryByValues["index"] =

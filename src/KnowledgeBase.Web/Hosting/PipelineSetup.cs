@@ -16,12 +16,13 @@ public static class PipelineSetup
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseCors();
         app.UseAuthentication();
         app.UseOutputCache();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapKnowledgeBaseHealth();
         app.MapControllers();
-        app.MapKnowledgeBaseApi();
+        app.MapKnowledgeBaseOpenData();
     }
 }

@@ -64,6 +64,38 @@ public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : ICl
     }
 
     [Fact]
+    public async Task Keyboard_reaches_the_observatory_from_the_home_page_and_a_departement_of_its_map()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(site.Url("/"));
+
+        // Tab along the header until the observatory's link has the focus, then follow it.
+        var observatory = page.Locator("header a[href='/observatoire']");
+        for (var presses = 0; presses < 20 && !await observatory.EvaluateAsync<bool>("a => a === document.activeElement"); presses++)
+            await page.Keyboard.PressAsync("Tab");
+        await Expect(observatory).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(site.Url("/observatoire"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Observatoire");
+
+        // The map's départements are links in the tab order: reach the first one and open its search.
+        var first = page.Locator("#figure-departement svg a").First;
+        await first.FocusAsync();
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(first).ToBeFocusedAsync();
+        var label = (await first.GetAttributeAsync("aria-label"))!;
+        Assert.Matches(@"^.+ \(\d[\dAB]\) : \d+ fiche", label);
+        await page.ScreenshotAsync(new() { Path = RepositoryPaths.Screenshot("keyboard-map-focus") });
+        var href = (await first.GetAttributeAsync("href"))!;
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(site.Url(href));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Recherche");
+
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task First_tab_reaches_the_skip_link_and_enter_moves_focus_to_the_content()
     {
         var page = await chromium.NewPageAsync();

@@ -91,6 +91,8 @@ public abstract class PublicPagesTests<TSite>(TSite site) : IClassFixture<TSite>
         Assert.Equal(HttpStatusCode.OK, themeResponse.StatusCode);
         Assert.NotEmpty(theme.QuerySelectorAll(".initiative-card"));
 
+        // Territory counts are the search's (as in the observatory): wait for the index.
+        await Eventually.IndexCaughtUp(site);
         var (territoryResponse, territories) = await Html.Get(client, "/territories");
         Assert.Equal(HttpStatusCode.OK, territoryResponse.StatusCode);
         Assert.Equal(18, territories.QuerySelectorAll("section[aria-labelledby^='region-']").Length);

@@ -11,15 +11,18 @@ public sealed record InitiativePageViewModel(
     InitiativeContent Content,
     IReadOnlyList<RenderedSection> Sections,
     bool ShowContactEmail,
-    IReadOnlyList<SearchHit> Similar)
+    IReadOnlyList<SearchHit> Similar,
+    bool? Kept)
 {
+    /// <param name="kept">Whether the signed-in member keeps it in their selection; null for a visitor.</param>
     public static InitiativePageViewModel From(PublishedInitiative found, RevisionHtml html, bool signedIn,
-        IReadOnlyList<SearchHit> similar) => new(
+        IReadOnlyList<SearchHit> similar, bool? kept) => new(
         found.Initiative,
         found.Content,
         html.Sections(found.Revision).Select(s => new RenderedSection(s.Key, s.Heading, new HtmlString(s.Html))).ToList(),
         signedIn,
-        similar);
+        similar,
+        kept);
 }
 
 public sealed record RenderedSection(string Key, string Heading, HtmlString Html);

@@ -1,5 +1,8 @@
+using System.Text;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Selections;
+using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -7,15 +10,44 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace KnowledgeBase.Web.Features.Initiatives;
 
 [OutputCache(PolicyName = PageCacheRegistration.Visitors)]
-public sealed class InitiativesController(PublishedInitiatives initiatives, InitiativeSearch search, RevisionHtml html) : Controller
+public sealed class InitiativesController(PublishedInitiatives initiatives, InitiativeSearch search, RevisionHtml html,
+    PersonalSelection selection) : Controller
 {
+    public const string MarkdownType = "text/markdown; charset=utf-8";
+
     [HttpGet("/initiatives")]
     public IActionResult Index([FromQuery] ListParameters parameters) =>
         View(new InitiativeListViewModel(parameters, initiatives.List(parameters.ToQuery())));
 
     [HttpGet("/initiatives/{slug}")]
-    public IActionResult Show(string slug) =>
+    public IActionResult Show(string slug)
+    {
+        if (initiatives.Find(slug) is not { } found) return NotFound();
+        var actor = Actor.From(User);
+        return View(InitiativePageViewModel.From(found, html, actor is not null, search.Similar(found.Initiative.Id),
+            actor is null ? null : selection.Contains(actor, found.Initiative.Id)));
+    }
+
+    /// <summary>The published write-up in the content/ format, ready to import elsewhere (no contact email: the file is public).</summary>
+    [HttpGet("/initiatives/{slug}.md")]
+    public IActionResult Markdown(string slug) =>
         initiatives.Find(slug) is { } found
-            ? View(InitiativePageViewModel.From(found, html, User.Identity?.IsAuthenticated == true, search.Similar(found.Initiative.Id)))
+            ? File(Encoding.UTF8.GetBytes(InitiativeFileWriter.Write(ContentFile(found))), MarkdownType, $"{found.Initiative.Slug}.md")
             : NotFound();
+
+    /// <summary>A page to print for a meeting: A4, no navigation, every link written out.</summary>
+    [HttpGet("/initiatives/{slug}/imprimer")]
+    public IActionResult Print(string slug) =>
+        initiatives.Find(slug) is { } found
+            ? View(InitiativePageViewModel.From(found, html, false, [], null))
+            : NotFound();
+
+    public static InitiativeFile ContentFile(PublishedInitiative found) => new()
+    {
+        Slug = found.Initiative.Slug,
+        Content = found.Content,
+        IsExample = found.Initiative.IsExample,
+        EvidenceLevel = found.Initiative.EvidenceLevel,
+        PublishedAt = found.Initiative.PublishedAt ?? found.Initiative.CreatedAt,
+    };
 }

@@ -6,7 +6,8 @@ namespace KnowledgeBase.Web.Features.Search;
 
 /// <summary>
 /// The whole state of a search, as it stands in the URL:
-/// /search?q=…&amp;theme=…&amp;public=…&amp;region=…&amp;departement=…&amp;stage=…&amp;evidence=…&amp;period=…&amp;sort=…&amp;page=…
+/// /search?q=…&amp;theme=…&amp;public=…&amp;region=…&amp;departement=…&amp;organisation=…&amp;stage=…&amp;evidence=…&amp;year=…&amp;period=…&amp;sort=…&amp;page=…
+/// The observatory, the CSV of results and the API read the same keys.
 /// Malformed values are ignored rather than refused.
 /// </summary>
 public sealed class SearchParameters
@@ -16,8 +17,10 @@ public sealed class SearchParameters
     public List<string> Public { get; set; } = [];
     public List<string> Region { get; set; } = [];
     public List<string> Departement { get; set; } = [];
+    public List<string> Organisation { get; set; } = [];
     public List<string> Stage { get; set; } = [];
     public List<string> Evidence { get; set; } = [];
+    public List<string> Year { get; set; } = [];
     public List<string> Period { get; set; } = [];
     public string? Sort { get; set; }
     public int Page { get; set; } = 1;
@@ -31,15 +34,21 @@ public sealed class SearchParameters
         [FacetNames.Public] = Clean(Public),
         [FacetNames.Region] = Clean(Region),
         [FacetNames.Departement] = Clean(Departement),
+        [FacetNames.OrganisationType] = Clean(Organisation),
         [FacetNames.Stage] = Clean(Stage),
         [FacetNames.Evidence] = Clean(Evidence),
+        [FacetNames.Year] = Clean(Year),
         [FacetNames.Period] = Clean(Period),
     };
+
+    /// <summary>True when neither text nor filter narrows the search.</summary>
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Q) && Filters.All(f => f.Value.Count == 0);
 
     public SearchQuery ToQuery(bool english) => new(Q, Filters, ByDate, Math.Max(1, Page), english);
 
     /// <summary>This search's URL with a filter added or removed, another order or page.</summary>
-    public string Url(string? toggleFacet = null, string? toggleValue = null, string? sort = null, int page = 1, string? query = null)
+    public string Url(string? toggleFacet = null, string? toggleValue = null, string? sort = null, int page = 1, string? query = null,
+        string path = "/search")
     {
         var pairs = new List<KeyValuePair<string, string?>>();
         var text = query ?? Q;
@@ -53,7 +62,24 @@ public sealed class SearchParameters
         var order = sort ?? Sort;
         if (string.Equals(order, "date", StringComparison.OrdinalIgnoreCase)) pairs.Add(new("sort", "date"));
         if (page > 1) pairs.Add(new("page", page.ToString()));
-        return QueryHelpers.AddQueryString("/search", pairs);
+        return QueryHelpers.AddQueryString(path, pairs);
+    }
+
+    /// <summary>
+    /// <paramref name="path"/> with this search's text and filters, each facet of
+    /// <paramref name="replace"/> holding that one value instead of its selection; no order, no page.
+    /// The observatory links each figure to the search it counts this way.
+    /// </summary>
+    public string Link(string path, params (string Facet, string Value)[] replace)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        if (!string.IsNullOrWhiteSpace(Q)) pairs.Add(new("q", Q));
+        foreach (var (facet, values) in Filters)
+        {
+            var replaced = replace.Where(r => r.Facet == facet).Select(r => r.Value).ToList();
+            pairs.AddRange((replaced.Count > 0 ? replaced : values).Select(v => new KeyValuePair<string, string?>(facet, v)));
+        }
+        return QueryHelpers.AddQueryString(path, pairs);
     }
 
     /// <summary>Reads the same keys from a query string (used by the JSON API).</summary>
@@ -64,8 +90,10 @@ public sealed class SearchParameters
         Public = Values(query, FacetNames.Public),
         Region = Values(query, FacetNames.Region),
         Departement = Values(query, FacetNames.Departement),
+        Organisation = Values(query, FacetNames.OrganisationType),
         Stage = Values(query, FacetNames.Stage),
         Evidence = Values(query, FacetNames.Evidence),
+        Year = Values(query, FacetNames.Year),
         Period = Values(query, FacetNames.Period),
         Sort = query["sort"].FirstOrDefault(),
         Page = int.TryParse(query["page"].FirstOrDefault(), out var page) ? page : 1,

@@ -1,19 +1,61 @@
 using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Observation;
+using KnowledgeBase.Core.Taxonomy;
+using KnowledgeBase.Search;
+using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Territories;
 
+/// <summary>
+/// Régions and départements with their published write-ups, as lists and as a map. The
+/// counts are the search's (the observatory's), so each equals the search its link leads to.
+/// </summary>
 [OutputCache(PolicyName = PageCacheRegistration.Visitors)]
-public sealed class TerritoriesController(PublishedInitiatives initiatives) : Controller
+public sealed class TerritoriesController(Core.Observation.Observatory observatory, Catalog catalog, IStringLocalizer<SharedResource> T) : Controller
 {
     [HttpGet("/territories")]
-    public IActionResult Index()
+    public IActionResult Index() => View(Model());
+
+    [HttpGet("/territories.csv")]
+    public IActionResult Csv()
     {
-        var (regions, departements) = initiatives.TerritoryCounts();
-        return View(new TerritoriesViewModel(regions, departements));
+        var table = Model().Table;
+        return new CsvDownload("territoires-departements.csv", table.Header, table.TextRows());
     }
+
+    private TerritoriesViewModel Model()
+    {
+        var everything = new SearchQuery(null, new Dictionary<string, List<string>>(), false, 1, CurrentLanguage.IsEnglish);
+        var departements = observatory.Figure(everything, FacetNames.Departement);
+        var regions = observatory.Figure(everything, FacetNames.Region);
+        var table = new DataTable(T["Fiches par département"], [T["Code"], T["Département"], T["Région"], T["Fiches"]],
+            departements.Values.Select(d => new DataRow(
+            [
+                new DataCell(d.Value),
+                new DataCell(d.Label, IsHeader: true),
+                new DataCell(catalog.Region(catalog.Departement(d.Value)?.RegionCode)?.Name ?? ""),
+                new DataCell(d.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Link(FacetNames.Departement, d.Value), IsNumber: true),
+            ])).ToList());
+        return new TerritoriesViewModel(
+            regions.Values.ToDictionary(v => v.Value, v => v.Count),
+            departements.Values.ToDictionary(v => v.Value, v => v.Count),
+            departements,
+            table,
+            T["{0} département(s) sur {1} comptent au moins une fiche publiée ; le plus représenté est {2}.",
+                departements.NonZero.Count(), departements.Values.Count,
+                departements.Values.OrderByDescending(v => v.Count).Select(v => $"{v.Label} ({v.Count})").FirstOrDefault() ?? "–"]);
+    }
+
+    public static string Link(string facet, string value) => $"/search?{facet}={Uri.EscapeDataString(value)}";
 }
 
-public sealed record TerritoriesViewModel(IReadOnlyDictionary<string, int> RegionCounts, IReadOnlyDictionary<string, int> DepartementCounts);
+public sealed record TerritoriesViewModel(
+    IReadOnlyDictionary<string, int> RegionCounts,
+    IReadOnlyDictionary<string, int> DepartementCounts,
+    Figure Departements,
+    DataTable Table,
+    string MapSummary);

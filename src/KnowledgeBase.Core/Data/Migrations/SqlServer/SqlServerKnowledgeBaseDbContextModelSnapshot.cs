@@ -703,6 +703,35 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                     b.ToTable("ReviewScores", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgeBase.Core.Selections.SelectionItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("InitiativeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("MemberId", "InitiativeId")
+                        .IsUnique();
+
+                    b.ToTable("SelectionItems");
+                });
+
             modelBuilder.Entity("KnowledgeBase.Core.Taxonomy.Departement", b =>
                 {
                     b.Property<string>("Code")
@@ -1180,6 +1209,21 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                     b.HasOne("KnowledgeBase.Core.Reviews.Review", null)
                         .WithMany("Scores")
                         .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Selections.SelectionItem", b =>
+                {
+                    b.HasOne("KnowledgeBase.Core.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KnowledgeBase.Core.Accounts.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -671,6 +671,33 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                     b.ToTable("ReviewScores", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgeBase.Core.Selections.SelectionItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("MemberId", "InitiativeId")
+                        .IsUnique();
+
+                    b.ToTable("SelectionItems");
+                });
+
             modelBuilder.Entity("KnowledgeBase.Core.Taxonomy.Departement", b =>
                 {
                     b.Property<string>("Code")
@@ -1137,6 +1164,21 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                     b.HasOne("KnowledgeBase.Core.Reviews.Review", null)
                         .WithMany("Scores")
                         .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Selections.SelectionItem", b =>
+                {
+                    b.HasOne("KnowledgeBase.Core.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KnowledgeBase.Core.Accounts.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,27 @@
+using KnowledgeBase.Core.Content;
+using KnowledgeBase.Core.Observation;
+using KnowledgeBase.Core.Selections;
+using KnowledgeBase.Web.Api;
+
+namespace KnowledgeBase.Web.Hosting;
+
+/// <summary>The observatory, exports, feeds, the personal selection and the public read API.</summary>
+public static class OpenDataRegistration
+{
+    public static IHostApplicationBuilder AddKnowledgeBaseOpenData(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<Observatory>();
+        services.AddScoped<ContentExporter>();
+        services.AddScoped<PersonalSelection>();
+        builder.AddKnowledgeBaseApi();
+        return builder;
+    }
+
+    /// <summary>The API group, its OpenAPI document and CORS (after routing, before the endpoints).</summary>
+    public static void MapKnowledgeBaseOpenData(this WebApplication app)
+    {
+        app.MapOpenApi(ApiRegistration.DocumentPath).RequireCors(PublicApi.CorsPolicy);
+        app.MapKnowledgeBaseApi();
+    }
+}
