@@ -1,9 +1,10 @@
 namespace KnowledgeBase.Search;
 
 /// <summary>
-/// The full-text index of published write-ups (in the spirit of Examine's IIndex): derived
-/// data that the host keeps in sync from its database through a checkpoint, and can always
-/// rebuild. Searches may run concurrently with one writer.
+/// The full-text index of published write-ups and dossiers (in the spirit of Examine's IIndex):
+/// derived data that the host keeps in sync from its database through a checkpoint, and can
+/// always rebuild. Searches may run concurrently with one writer. Documents are keyed by kind
+/// and id (<see cref="DocumentKey"/>); a search asks for one kind.
 /// </summary>
 public interface ISearchIndex : IDisposable
 {
@@ -15,17 +16,17 @@ public interface ISearchIndex : IDisposable
 
     void SetCheckpoint(long checkpoint);
 
-    /// <summary>Adds or replaces documents by id.</summary>
+    /// <summary>Adds or replaces documents by kind and id.</summary>
     void Upsert(IReadOnlyCollection<IndexDocument> documents);
 
-    /// <summary>Removes documents by id; unknown ids are ignored.</summary>
-    void Delete(IReadOnlyCollection<long> ids);
+    /// <summary>Removes documents by kind and id (a bare id is a write-up's); unknown keys are ignored.</summary>
+    void Delete(IReadOnlyCollection<DocumentKey> keys);
 
     /// <summary>
     /// Applies a batch and moves the checkpoint in one commit: after a crash either all of it is
     /// in the index or none of it is.
     /// </summary>
-    void Apply(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<long> deletes, long checkpoint);
+    void Apply(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<DocumentKey> deletes, long checkpoint);
 
     /// <summary>Empties the index and stamps it with the current version; also recovers damaged files.</summary>
     void DeleteAll();
@@ -39,6 +40,12 @@ public interface ISearchIndex : IDisposable
     /// <summary>Runs a search; any query text is accepted and never throws.</summary>
     SearchResults Search(SearchRequest request);
 
-    /// <summary>Write-ups close to the one with <paramref name="id"/>, itself excluded.</summary>
+    /// <summary>Write-ups close to the one with <paramref name="id"/>, itself excluded (never dossiers).</summary>
     IReadOnlyList<SearchHit> Similar(long id, int count);
+
+    /// <summary>
+    /// Replaces the synonym groups applied to queries from now on (synonyms are query-side: no
+    /// document changes, nothing to rebuild). Searches already running finish with the old groups.
+    /// </summary>
+    void UseSynonyms(IEnumerable<IReadOnlyList<string>> groups);
 }

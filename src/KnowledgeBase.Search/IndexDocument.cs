@@ -1,13 +1,19 @@
 namespace KnowledgeBase.Search;
 
 /// <summary>
-/// A published write-up as the search index sees it: the texts to search and display, and the
-/// facet values to filter and count on. Built by the host from its database.
+/// A published write-up (or dossier) as the search index sees it: the texts to search and
+/// display, and the facet values to filter and count on. Built by the host from its database.
 /// </summary>
 public sealed class IndexDocument
 {
-    /// <summary>Database id of the write-up; the index key.</summary>
+    /// <summary>Database id of the write-up or dossier; with <see cref="Kind"/>, the index key.</summary>
     public required long Id { get; init; }
+
+    /// <summary>Write-up (default) or dossier: searches ask for one kind at a time.</summary>
+    public DocumentKind Kind { get; init; } = DocumentKind.WriteUp;
+
+    /// <summary>The document's key in the index.</summary>
+    public DocumentKey Key => new(Kind, Id);
 
     public required string Slug { get; init; }
 

@@ -25,6 +25,16 @@ public sealed class SearchRequest
 
     /// <summary>Facets to count; null counts all of <see cref="FacetNames.All"/>.</summary>
     public IReadOnlyCollection<string>? Facets { get; init; }
+
+    /// <summary>Which documents to search: write-ups (default) or dossiers, never both at once.</summary>
+    public DocumentKind Kind { get; init; } = DocumentKind.WriteUp;
+
+    /// <summary>
+    /// Synonym groups to search with instead of the index's own (see
+    /// <see cref="ISearchIndex.UseSynonyms"/>), for this request only: an editor's preview of
+    /// what a query would find with the groups being edited. Null uses the index's groups.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>>? SynonymGroups { get; init; }
 }
 
 /// <summary>Order of search hits.</summary>

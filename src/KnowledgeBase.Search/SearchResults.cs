@@ -16,9 +16,9 @@ public sealed record SearchResults(
         new(0, [], new Dictionary<string, IReadOnlyList<FacetCount>>(), null);
 }
 
-/// <summary>A matching write-up with what a results page displays, read from the index alone.</summary>
-/// <param name="Id">Database id of the write-up.</param>
-/// <param name="Slug">URL name of the write-up.</param>
+/// <summary>A matching write-up (or dossier) with what a results page displays, read from the index alone.</summary>
+/// <param name="Id">Database id of the write-up or dossier.</param>
+/// <param name="Slug">URL name of the write-up or dossier.</param>
 /// <param name="Title">Title as written.</param>
 /// <param name="Summary">Summary as written (plain text).</param>
 /// <param name="ExcerptHtml">
@@ -26,6 +26,7 @@ public sealed record SearchResults(
 /// </param>
 /// <param name="Score">Relevance (higher is better); 0 when sorted by date.</param>
 /// <param name="PublishedAt">Publication date (UTC).</param>
+/// <param name="Kind">Write-up or dossier: the kind the search asked for.</param>
 public sealed record SearchHit(
     long Id,
     string Slug,
@@ -33,7 +34,8 @@ public sealed record SearchHit(
     string Summary,
     string ExcerptHtml,
     double Score,
-    DateTimeOffset PublishedAt);
+    DateTimeOffset PublishedAt,
+    DocumentKind Kind = DocumentKind.WriteUp);
 
 /// <summary>How many results carry a facet value.</summary>
 public sealed record FacetCount(string Value, int Count);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeBase.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
@@ -28,7 +27,9 @@ internal sealed class DocumentBuilder
 
         var document = new Document
         {
-            new StringField(IndexSchema.Id, source.Id.ToString(CultureInfo.InvariantCulture), Field.Store.NO),
+            new StringField(IndexSchema.Key, source.Key.Term, Field.Store.NO),
+            new StringField(IndexSchema.Kind, IndexSchema.KindTerm(source.Kind), Field.Store.NO),
+            new NumericDocValuesField(IndexSchema.Kind, (long)source.Kind),
             new NumericDocValuesField(IndexSchema.Id, source.Id),
             new NumericDocValuesField(IndexSchema.Published, source.PublishedAt.UtcTicks),
         };

@@ -5,7 +5,7 @@ using Lucene.Net.Index;
 namespace KnowledgeBase.Search.Index;
 
 /// <summary>
-/// The fields of a write-up in the Lucene index. All searched text goes into one field,
+/// The fields of a write-up or dossier in the Lucene index. All searched text goes into one field,
 /// <see cref="Text"/>, where the title counts four times, the summary three, keywords,
 /// organisations and places twice and the body once: BM25 over that field is BM25F with these
 /// weights (docs/decisions/012).
@@ -13,7 +13,7 @@ namespace KnowledgeBase.Search.Index;
 internal static class IndexSchema
 {
     /// <summary>Changes whenever the fields change; part of the stamp.</summary>
-    public const string Version = "schema-2";
+    public const string Version = "schema-3";
 
     /// <summary>
     /// Stamped in every commit (followed by the host's documents version, if any); an index with
@@ -21,8 +21,19 @@ internal static class IndexSchema
     /// </summary>
     public static string Stamp { get; } = $"{Version}/{FrenchAnalysis.Version}";
 
-    /// <summary>Database id: an indexed term (to replace or delete) and a doc value (to read).</summary>
+    /// <summary>Database id, a doc value (to read).</summary>
     public const string Id = "id";
+
+    /// <summary>Kind and id as one indexed term ("w12", "d3", see <see cref="DocumentKey"/>): to replace or delete.</summary>
+    public const string Key = "key";
+
+    /// <summary>
+    /// <see cref="DocumentKind"/>: an indexed term ("writeup", "dossier", to exclude a kind from
+    /// a Lucene query) and a doc value (to keep a search to its kind).
+    /// </summary>
+    public const string Kind = "kind";
+
+    public static string KindTerm(DocumentKind kind) => kind == DocumentKind.Dossier ? "dossier" : "writeup";
 
     /// <summary>Publication date, UTC ticks, a doc value.</summary>
     public const string Published = "published";

@@ -11,7 +11,8 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace KnowledgeBase.Search.Index;
 
 /// <summary>
-/// <see cref="ISearchIndex"/> on a Lucene.Net index in a folder of its own: one
+/// <see cref="ISearchIndex"/> on a Lucene.Net index in a folder of its own (write-ups and
+/// dossiers together, keyed by kind and id): one
 /// <see cref="IndexWriter"/> and one <see cref="SearcherManager"/> for the process, files read
 /// through <see cref="NIOFSDirectory"/>, the outbox checkpoint in each commit's user data so that
 /// documents and checkpoint commit together, and a near-real-time refresh after every batch.
@@ -94,10 +95,16 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     public void Upsert(IReadOnlyCollection<IndexDocument> documents) => Write(documents, [], null);
 
-    public void Delete(IReadOnlyCollection<long> ids) => Write([], ids, null);
+    public void Delete(IReadOnlyCollection<DocumentKey> keys) => Write([], keys, null);
 
-    public void Apply(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<long> deletes, long checkpoint) =>
+    public void Apply(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<DocumentKey> deletes, long checkpoint) =>
         Write(upserts, deletes, checkpoint);
+
+    public void UseSynonyms(IEnumerable<IReadOnlyList<string>> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        searcher.UseSynonyms(new SynonymGroups(groups));
+    }
 
     public void DeleteAll()
     {
@@ -189,14 +196,14 @@ public sealed class LuceneSearchIndex : ISearchIndex
         finally { state.ExitReadLock(); }
     }
 
-    private void Write(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<long> deletes, long? newCheckpoint)
+    private void Write(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<DocumentKey> deletes, long? newCheckpoint)
     {
         ArgumentNullException.ThrowIfNull(upserts);
         ArgumentNullException.ThrowIfNull(deletes);
         // Documents are prepared before the writer is touched: a failure there changes nothing.
         var prepared = upserts.Count > 8
-            ? upserts.AsParallel().AsOrdered().Select(d => (d.Id, Document: builder.Build(d))).ToArray()
-            : upserts.Select(d => (d.Id, Document: builder.Build(d))).ToArray();
+            ? upserts.AsParallel().AsOrdered().Select(d => (d.Key, Document: builder.Build(d))).ToArray()
+            : upserts.Select(d => (d.Key, Document: builder.Build(d))).ToArray();
         lock (writeGate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
@@ -205,8 +212,8 @@ public sealed class LuceneSearchIndex : ISearchIndex
             // Upserts first, then deletes: when both name a document, it ends up absent.
             Change(w =>
             {
-                foreach (var (id, document) in prepared) w.UpdateDocument(IdTerm(id), document);
-                foreach (var id in deletes) w.DeleteDocuments(IdTerm(id));
+                foreach (var (key, document) in prepared) w.UpdateDocument(KeyTerm(key), document);
+                foreach (var key in deletes) w.DeleteDocuments(KeyTerm(key));
             }, newCheckpoint ?? Checkpoint);
         }
     }
@@ -371,7 +378,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         [IndexSchema.CheckpointKey] = position.ToString(CultureInfo.InvariantCulture),
     };
 
-    private static Term IdTerm(long id) => new(IndexSchema.Id, id.ToString(CultureInfo.InvariantCulture));
+    private static Term KeyTerm(DocumentKey key) => new(IndexSchema.Key, key.Term);
 
     /// <summary>Searchers ranking with BM25, whose segments' data is loaded before the first search sees them.</summary>
     private sealed class WarmingSearcherFactory(LuceneSearchIndex index) : SearcherFactory

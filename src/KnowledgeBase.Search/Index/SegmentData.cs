@@ -4,17 +4,18 @@ using Lucene.Net.Util;
 namespace KnowledgeBase.Search.Index;
 
 /// <summary>
-/// What searches read of every document of one segment, held in memory: ids and publication
-/// dates from their doc values, and each facet's values from its sorted-set doc values, both
+/// What searches read of every document of one segment, held in memory: ids, kinds and
+/// publication dates from their doc values, and each facet's values from its sorted-set doc values, both
 /// per document (to count small result sets) and as a set of documents per value (to filter,
 /// and to count large result sets by intersection). Built once per segment core.
 /// </summary>
 internal sealed class SegmentData
 {
-    private SegmentData(int maxDoc, long[] ids, long[] published, Dictionary<string, SegmentFacet> facets)
+    private SegmentData(int maxDoc, long[] ids, long[] kinds, long[] published, Dictionary<string, SegmentFacet> facets)
     {
         MaxDoc = maxDoc;
         Ids = ids;
+        Kinds = kinds;
         Published = published;
         Facets = facets;
     }
@@ -22,6 +23,11 @@ internal sealed class SegmentData
     public int MaxDoc { get; }
 
     public long[] Ids { get; }
+
+    /// <summary>Each document's <see cref="DocumentKind"/>, as a number.</summary>
+    public long[] Kinds { get; }
+
+    public bool IsOfKind(int doc, DocumentKind kind) => Kinds[doc] == (long)kind;
 
     public long[] Published { get; }
 
@@ -37,7 +43,8 @@ internal sealed class SegmentData
             var facet = field.Name[IndexSchema.FacetPrefix.Length..];
             facets[facet] = SegmentFacet.Load(reader.GetSortedSetDocValues(field.Name), maxDoc, facet, vocabulary);
         }
-        return new SegmentData(maxDoc, Numbers(reader, IndexSchema.Id, maxDoc), Numbers(reader, IndexSchema.Published, maxDoc), facets);
+        return new SegmentData(maxDoc, Numbers(reader, IndexSchema.Id, maxDoc), Numbers(reader, IndexSchema.Kind, maxDoc),
+            Numbers(reader, IndexSchema.Published, maxDoc), facets);
     }
 
     private static long[] Numbers(AtomicReader reader, string field, int maxDoc)

@@ -5,18 +5,22 @@ using Lucene.Net.Util;
 namespace KnowledgeBase.Search.Query;
 
 /// <summary>
-/// What a search found in one segment: every live document matching the query, whatever the
-/// filters (the facet counts need them), and the documents each facet filter accepts.
+/// What a search found in one segment: every live document of the kind searched matching the
+/// query, whatever the filters (the facet counts need them), and the documents each facet
+/// filter accepts.
 /// </summary>
 internal sealed class LeafMatch
 {
     private readonly Dictionary<string, FixedBitSet> filters;
+    private readonly DocumentKind kind;
     private FixedBitSet? matchedAndAccepted;
 
-    public LeafMatch(AtomicReaderContext context, SegmentData data, IReadOnlyDictionary<string, IReadOnlyCollection<string>> requested, FacetVocabulary vocabulary)
+    public LeafMatch(AtomicReaderContext context, SegmentData data, IReadOnlyDictionary<string, IReadOnlyCollection<string>> requested,
+        FacetVocabulary vocabulary, DocumentKind kind)
     {
         Context = context;
         Data = data;
+        this.kind = kind;
         Matched = new FixedBitSet(Math.Max(1, data.MaxDoc));
         filters = new Dictionary<string, FixedBitSet>(StringComparer.Ordinal);
         foreach (var (facet, values) in requested)
@@ -43,8 +47,11 @@ internal sealed class LeafMatch
 
     public SegmentData Data { get; }
 
-    /// <summary>Live documents matching the query, before facet filters.</summary>
+    /// <summary>Live documents of the kind searched matching the query, before facet filters.</summary>
     public FixedBitSet Matched { get; }
+
+    /// <summary>Whether the document is of the kind searched (write-ups and dossiers never mix).</summary>
+    public bool IsOfKind(int doc) => Data.IsOfKind(doc, kind);
 
     /// <summary>Documents every facet filter accepts; null when there is no filter.</summary>
     public FixedBitSet? Accepted { get; }
@@ -72,11 +79,11 @@ internal sealed class LeafMatch
         return counted;
     }
 
-    /// <summary>Every live document, for a search without words.</summary>
+    /// <summary>Every live document of the kind searched, for a search without words.</summary>
     public void MatchAllLive()
     {
         var live = Context.AtomicReader.LiveDocs;
         for (var doc = 0; doc < Data.MaxDoc; doc++)
-            if (live is null || live.Get(doc)) Matched.Set(doc);
+            if ((live is null || live.Get(doc)) && IsOfKind(doc)) Matched.Set(doc);
     }
 }

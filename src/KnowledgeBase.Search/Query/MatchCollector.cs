@@ -33,6 +33,7 @@ internal sealed class MatchCollector(int keep, bool byScore, Func<AtomicReaderCo
     public void Collect(int doc)
     {
         var current = leaf!;
+        if (!current.IsOfKind(doc)) return;
         current.Matched.Set(doc);
         if (!current.Accepts(doc)) return;
         Total++;

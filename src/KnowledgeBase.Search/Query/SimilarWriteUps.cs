@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Highlighting;
 using KnowledgeBase.Search.Index;
@@ -13,7 +12,7 @@ namespace KnowledgeBase.Search.Query;
 /// distinctive terms (frequent in it, weighted like the index: title four times, summary three,
 /// keywords and places twice; present in at least one other write-up, and in at most 30% of
 /// them, or three on a small base) and searches them; hits sharing themes, publics or a
-/// territory with it rank a little higher.
+/// territory with it rank a little higher. Dossiers are never proposed.
 /// </summary>
 internal sealed class SimilarWriteUps(Func<AtomicReader, SegmentData> segmentData)
 {
@@ -32,7 +31,7 @@ internal sealed class SimilarWriteUps(Func<AtomicReader, SegmentData> segmentDat
     public IReadOnlyList<SearchHit> Find(IndexSearcher searcher, long id, int count)
     {
         if (count <= 0) return [];
-        var idTerm = new Term(IndexSchema.Id, id.ToString(CultureInfo.InvariantCulture));
+        var idTerm = new Term(IndexSchema.Key, DocumentKey.WriteUp(id).Term);
         var self = searcher.Search(new TermQuery(idTerm), 1).ScoreDocs;
         if (self.Length == 0) return [];
         var reader = searcher.IndexReader;
@@ -51,7 +50,12 @@ internal sealed class SimilarWriteUps(Func<AtomicReader, SegmentData> segmentDat
         };
         var terms = like.Like(new StringReader(Weighted(text)), IndexSchema.Text);
         if (terms is BooleanQuery { Clauses.Count: 0 }) return [];
-        var query = new BooleanQuery { { terms, Occur.MUST }, { new TermQuery(idTerm), Occur.MUST_NOT } };
+        var query = new BooleanQuery
+        {
+            { terms, Occur.MUST },
+            { new TermQuery(idTerm), Occur.MUST_NOT },
+            { new TermQuery(new Term(IndexSchema.Kind, IndexSchema.KindTerm(DocumentKind.Dossier))), Occur.MUST_NOT },
+        };
 
         var own = FacetValues(segmentData(leaf.AtomicReader), doc);
         var candidates = searcher.Search(query, count * CandidatesPerResult).ScoreDocs
