@@ -7,13 +7,16 @@ namespace KnowledgeBase.Core.Content;
 /// <summary>Reads content/taxonomy/*.yml and content/territories/*.csv.</summary>
 public static class TaxonomyFiles
 {
-    private sealed class TermYaml
+    /// <summary>An entry of a taxonomy file; <c>retired</c> and <c>merged_into</c> record what editors did in the site.</summary>
+    internal sealed class TermYaml
     {
         public string? Slug { get; set; }
         public string? Fr { get; set; }
         public string? En { get; set; }
         public string? DescriptionFr { get; set; }
         public string? DescriptionEn { get; set; }
+        public bool Retired { get; set; }
+        public string? MergedInto { get; set; }
     }
 
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
@@ -36,13 +39,25 @@ public static class TaxonomyFiles
                 {
                     Kind = kind, Slug = e.Slug, LabelFr = e.Fr, LabelEn = e.En ?? e.Fr,
                     DescriptionFr = e.DescriptionFr, DescriptionEn = e.DescriptionEn, Position = position++,
+                    RetiredAt = e.Retired ? DateTime.UnixEpoch : null, MergedIntoSlug = string.IsNullOrWhiteSpace(e.MergedInto) ? null : e.MergedInto.Trim(),
                 });
             }
         }
+        foreach (var merged in terms.Where(t => t.MergedIntoSlug is not null))
+            if (!terms.Any(t => t.Kind == merged.Kind && t.Slug == merged.MergedIntoSlug && t.Slug != merged.Slug))
+                throw new InvalidDataException($"taxonomy/{merged.Kind}.yml : « {merged.Slug} » est fusionné dans « {merged.MergedIntoSlug} », qui n'est pas un autre terme du fichier.");
         return terms;
     }
 
-    /// <summary>The sector synonym groups of content/taxonomy/synonyms.yml (used by the search).</summary>
+    /// <summary>The terms as a taxonomy file writes them, in order (the export).</summary>
+    internal static List<TermYaml> ToYaml(IEnumerable<TaxonomyTerm> terms) =>
+        [.. terms.Select(t => new TermYaml
+        {
+            Slug = t.Slug, Fr = t.LabelFr, En = t.LabelEn, DescriptionFr = t.DescriptionFr, DescriptionEn = t.DescriptionEn,
+            Retired = t.RetiredAt is not null, MergedInto = t.MergedIntoSlug,
+        })];
+
+    /// <summary>The sector synonym groups of content/taxonomy/synonyms.yml (imported into the database, where the site edits them).</summary>
     public static List<List<string>> ReadSynonyms(string contentRoot)
     {
         var path = Path.Combine(contentRoot, "taxonomy", "synonyms.yml");

@@ -1,7 +1,10 @@
 using KnowledgeBase.Core.Accounts;
+using KnowledgeBase.Core.Curation;
+using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Insights;
 using KnowledgeBase.Core.Leases;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Reviews;
@@ -41,6 +44,14 @@ public abstract class KnowledgeBaseDbContext(DbContextOptions options) : Identit
     public DbSet<WorkLease> WorkLeases => Set<WorkLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SelectionItem> SelectionItems => Set<SelectionItem>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<DossierRevision> DossierRevisions => Set<DossierRevision>();
+    public DbSet<DossierCitation> DossierCitations => Set<DossierCitation>();
+    public DbSet<FeaturedItem> FeaturedItems => Set<FeaturedItem>();
+    public DbSet<EditorialLogEntry> EditorialLog => Set<EditorialLogEntry>();
+    public DbSet<SynonymGroup> SynonymGroups => Set<SynonymGroup>();
+    public DbSet<SearchQueryDay> SearchQueries => Set<SearchQueryDay>();
+    public DbSet<ContentGap> ContentGaps => Set<ContentGap>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

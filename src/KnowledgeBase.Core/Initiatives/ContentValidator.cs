@@ -5,12 +5,15 @@ namespace KnowledgeBase.Core.Initiatives;
 
 /// <summary>
 /// The required fields and controlled values of a write-up (PRODUCT.md), checked the same way
-/// for an import and for a submission.
+/// for an import and for a submission. Merged terms count as the terms they were merged into;
+/// a retired term is refused for a submission, accepted from content/ (where the base's own
+/// write-ups carry it).
 /// </summary>
 public static class ContentValidator
 {
-    public static IReadOnlyList<ContentProblem> Validate(InitiativeContent content, Catalog catalog)
+    public static IReadOnlyList<ContentProblem> Validate(InitiativeContent written, Catalog catalog, bool acceptRetired = false)
     {
+        var content = catalog.Canonical(written);
         var problems = new List<ContentProblem>();
         void Problem(string field, string message) => problems.Add(new ContentProblem(field, message));
 
@@ -71,7 +74,10 @@ public static class ContentValidator
 
         void CheckTerm(string? slug, string kind, string field, string label)
         {
-            if (!string.IsNullOrWhiteSpace(slug) && !catalog.Has(kind, slug)) Problem(field, $"{label} : « {slug} ».");
+            if (string.IsNullOrWhiteSpace(slug)) return;
+            if (!catalog.Has(kind, slug)) Problem(field, $"{label} : « {slug} ».");
+            else if (!acceptRetired && !catalog.IsActive(kind, slug))
+                Problem(field, $"« {catalog.Label(kind, slug, english: false)} » a été retiré du vocabulaire : choisissez-en un autre.");
         }
     }
 }

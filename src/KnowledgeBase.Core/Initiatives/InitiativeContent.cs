@@ -30,6 +30,9 @@ public class InitiativeContent
     public Contact Contact { get; set; } = new();
     public List<Link> Links { get; set; } = [];
     public List<string> Authors { get; set; } = [];
+
+    /// <summary>A copy sharing the same field values (lists included): callers replace what they change.</summary>
+    public InitiativeContent ShallowCopy() => (InitiativeContent)MemberwiseClone();
 }
 
 /// <summary>The Markdown sections of a write-up.</summary>

@@ -61,6 +61,24 @@ public sealed class InitiativeSearch(SearchIndexHost host, Catalog catalog)
         }
     }
 
+    /// <summary>
+    /// The first page of the same search with other synonym groups than the index's (an
+    /// editor's preview of a change to the groups); nothing is changed.
+    /// </summary>
+    public (int Total, IReadOnlyList<SearchHit> Hits) WithSynonyms(SearchQuery query, IReadOnlyList<IReadOnlyList<string>> groups, int count)
+    {
+        var results = Run(query, 1, Math.Clamp(count, 1, BatchSize), [], groups);
+        return (results.Total, results.Hits);
+    }
+
+    /// <summary>Published dossiers matching the text (the filters are for write-ups), best first.</summary>
+    public (int Total, IReadOnlyList<SearchHit> Hits) Dossiers(string? text, int count)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (0, []);
+        var results = host.Index.Search(new SearchRequest { Query = text, Kind = DocumentKind.Dossier, PageSize = Math.Clamp(count, 1, BatchSize), Facets = [] });
+        return (results.Total, results.Hits);
+    }
+
     /// <summary>Write-ups like this one, for its page.</summary>
     public IReadOnlyList<SearchHit> Similar(long id, int count = 5) => host.Index.Similar(id, count);
 
@@ -77,9 +95,11 @@ public sealed class InitiativeSearch(SearchIndexHost host, Catalog catalog)
         _ => value,
     };
 
-    private SearchResults Run(SearchQuery query, int page, int pageSize, IReadOnlyCollection<string>? facets) =>
+    private SearchResults Run(SearchQuery query, int page, int pageSize, IReadOnlyCollection<string>? facets,
+        IReadOnlyList<IReadOnlyList<string>>? synonyms = null) =>
         host.Index.Search(new SearchRequest
         {
+            SynonymGroups = synonyms,
             Query = query.Text,
             Filters = query.Filters
                 .Where(f => f.Value.Count > 0)

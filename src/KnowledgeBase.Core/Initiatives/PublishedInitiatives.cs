@@ -1,4 +1,5 @@
 using KnowledgeBase.Core.Data;
+using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,9 +7,10 @@ namespace KnowledgeBase.Core.Initiatives;
 
 /// <summary>
 /// Read side of what visitors see: only published, non-archived write-ups, always through
-/// <see cref="Visible"/> so nothing unpublished can leak into a page.
+/// <see cref="Visible"/> so nothing unpublished can leak into a page. Contents are read with
+/// merged terms replaced by the terms they were merged into (<see cref="Catalog.Canonical(InitiativeContent)"/>).
 /// </summary>
-public sealed class PublishedInitiatives(KnowledgeBaseDbContext db)
+public sealed class PublishedInitiatives(KnowledgeBaseDbContext db, Catalog catalog)
 {
     public const int PageSize = 20;
 
@@ -34,6 +36,10 @@ public sealed class PublishedInitiatives(KnowledgeBaseDbContext db)
         return new Page<InitiativeCard>(items, number, pageCount, total);
     }
 
+    /// <summary>The public ones among <paramref name="ids"/>, as list cards, in no particular order.</summary>
+    public IReadOnlyList<InitiativeCard> Cards(IReadOnlyCollection<long> ids) =>
+        ids.Count == 0 ? [] : Visible.Where(i => ids.Contains(i.Id)).Select(ToCard).ToList();
+
     /// <summary>Published write-ups per theme slug.</summary>
     public IReadOnlyDictionary<string, int> ThemeCounts() =>
         Visible.Select(i => i.Card!.Themes).AsEnumerable()
@@ -44,7 +50,7 @@ public sealed class PublishedInitiatives(KnowledgeBaseDbContext db)
     {
         if (!Slugs.IsValid(slug)) return null;
         var initiative = Visible.Include(i => i.PublishedRevision).SingleOrDefault(i => i.Slug == slug);
-        return initiative?.PublishedRevision is { } revision ? new PublishedInitiative(initiative, revision) : null;
+        return initiative?.PublishedRevision is { } revision ? new PublishedInitiative(initiative, revision, catalog.Canonical(revision.Content)) : null;
     }
 
     /// <summary>
@@ -100,7 +106,8 @@ public sealed class PublishedInitiatives(KnowledgeBaseDbContext db)
                 UpdatedAt = x.Published != null && x.Published > x.Revision.CreatedAt ? x.Published.Value : x.Revision.CreatedAt,
             });
 
-    private static PublicEntry ToEntry(Stamp s) => new(s.Initiative, s.Revision, DateTime.SpecifyKind(s.UpdatedAt, DateTimeKind.Utc));
+    private PublicEntry ToEntry(Stamp s) =>
+        new(s.Initiative, s.Revision, DateTime.SpecifyKind(s.UpdatedAt, DateTimeKind.Utc), catalog.Canonical(s.Revision.Content));
 
     private sealed class Stamp
     {
@@ -110,7 +117,7 @@ public sealed class PublishedInitiatives(KnowledgeBaseDbContext db)
     }
 
     private static readonly System.Linq.Expressions.Expression<Func<Initiative, InitiativeCard>> ToCard = i =>
-        new InitiativeCard(i.Slug, i.Card!.Title, i.Card.Summary, i.Card.Themes, i.Card.RegionCode, i.Card.DepartementCode,
+        new InitiativeCard(i.Id, i.Slug, i.Card!.Title, i.Card.Summary, i.Card.Themes, i.Card.RegionCode, i.Card.DepartementCode,
             i.Card.Stage, i.EvidenceLevel, i.IsExample, i.PublishedAt);
 }
 
@@ -120,19 +127,17 @@ public enum ListSort { Date, Title }
 public sealed record ListQuery(string? Theme = null, string? Region = null, string? Departement = null, ListSort Sort = ListSort.Date, int Page = 1);
 
 /// <summary>One write-up in a list.</summary>
-public sealed record InitiativeCard(string Slug, string Title, string Summary, List<string> Themes, string RegionCode,
+public sealed record InitiativeCard(long Id, string Slug, string Title, string Summary, List<string> Themes, string RegionCode,
     string DepartementCode, string Stage, EvidenceLevel EvidenceLevel, bool IsExample, DateTime? PublishedAt);
 
-public sealed record PublishedInitiative(Initiative Initiative, Revision Revision)
-{
-    public InitiativeContent Content => Revision.Content;
-}
+/// <summary>A public write-up, its published revision, and that revision's content as the public reads it (merged terms replaced).</summary>
+public sealed record PublishedInitiative(Initiative Initiative, Revision Revision, InitiativeContent Content);
 
-/// <summary>A public write-up, its published revision, and when what the public sees of it last changed (UTC).</summary>
-public sealed record PublicEntry(Initiative Initiative, Revision Revision, DateTime UpdatedAt)
-{
-    public InitiativeContent Content => Revision.Content;
-}
+/// <summary>
+/// A public write-up, its published revision, when what the public sees of it last changed
+/// (UTC), and its content as the public reads it (merged terms replaced).
+/// </summary>
+public sealed record PublicEntry(Initiative Initiative, Revision Revision, DateTime UpdatedAt, InitiativeContent Content);
 
 /// <summary>One page of a list: its items, its number (from 1), how many pages and items in all.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int PageCount, int Total)

@@ -65,10 +65,11 @@ public sealed class InitiativeWorkflow(KnowledgeBaseDbContext db, CatalogCache c
         var permitted = transition.Actor == WorkflowActor.Editor ? actor.IsEditor : initiative.OwnerId == actor.MemberId;
         if (!permitted) return new(OutcomeKind.Forbidden, initiative);
 
-        var content = initiative.CurrentRevision!.Content;
+        var catalog = catalogs.Get(db);
+        var content = catalog.Canonical(initiative.CurrentRevision!.Content);
         if (transition.To is WorkflowState.Submitted or WorkflowState.Published)
         {
-            var problems = ContentValidator.Validate(content, catalogs.Get(db));
+            var problems = ContentValidator.Validate(content, catalog);
             if (problems.Count > 0) return new(OutcomeKind.Invalid, initiative, problems);
         }
 
@@ -101,7 +102,7 @@ public sealed class InitiativeWorkflow(KnowledgeBaseDbContext db, CatalogCache c
         });
         initiative.State = transition.To;
         if (WorkflowRules.ChangesPublicState(transition))
-            db.IndexTasks.Add(new IndexTask { InitiativeId = initiative.Id, CreatedAt = now });
+            db.IndexTasks.Add(IndexTask.ForInitiative(initiative.Id, now));
         notifier.Queue(initiative, transition, actor, message);
     }
 

@@ -9,8 +9,9 @@ namespace KnowledgeBase.Core.Workflow;
 /// <summary>
 /// Tells the people a transition concerns: the author when someone else moves their write-up,
 /// the editors when something is submitted, the members who keep a published write-up in
-/// their selection when a new revision of it is published. In-app notifications are saved
-/// with the transition; emails leave only once it is committed.
+/// their selection when a new revision of it is published, the editors of the published
+/// dossiers citing a write-up when it is archived (it leaves those dossiers). In-app
+/// notifications are saved with the transition; emails leave only once it is committed.
 /// </summary>
 public sealed class WorkflowNotifier(KnowledgeBaseDbContext db, IEmailSender mail, ISiteLinks links, TimeProvider clock)
 {
@@ -38,6 +39,36 @@ public sealed class WorkflowNotifier(KnowledgeBaseDbContext db, IEmailSender mai
         // Publishing over a published revision: what followers see has changed.
         if (transition.Action == WorkflowAction.Publish && initiative.PublishedRevisionId is not null)
             QueueFollowers(initiative, title, [actor.MemberId, .. recipients], now);
+        if (transition.To == WorkflowState.Archived) QueueDossierEditors(initiative, title, now);
+    }
+
+    /// <summary>
+    /// The write-up leaves the published dossiers citing it: each dossier's editors (those who
+    /// saved its revisions and are editors still; all editors when none is) are told, with a
+    /// link to the dossier's page, where the editor sees which write-up went.
+    /// </summary>
+    private void QueueDossierEditors(Initiative initiative, string title, DateTime now)
+    {
+        var dossiers = (from c in db.DossierCitations
+                        join d in db.Dossiers on c.DossierId equals d.Id
+                        where c.InitiativeId == initiative.Id && d.PublishedRevisionId != null && d.State == Dossiers.DossierState.Published
+                        select new { d.Id, Title = d.Card!.Title }).ToList();
+        if (dossiers.Count == 0) return;
+        var editors = MembersInRole(Roles.Editor).Concat(MembersInRole(Roles.Admin)).ToHashSet();
+        foreach (var dossier in dossiers)
+        {
+            var savers = db.DossierRevisions.Where(r => r.DossierId == dossier.Id && r.SavedById != null).Select(r => r.SavedById!).Distinct().ToList()
+                .Where(editors.Contains).ToList();
+            var recipients = savers.Count > 0 ? savers : MembersInRole(Roles.Editor);
+            var url = $"/gestion/dossiers/{dossier.Id}";
+            var text = $"« {title} », citée dans le dossier « {dossier.Title} », a été archivée : elle n'apparaît plus dans le dossier publié.";
+            foreach (var memberId in recipients)
+            {
+                db.Notifications.Add(new Notification { MemberId = memberId, InitiativeId = initiative.Id, Text = text, Url = url, CreatedAt = now });
+                if (db.Users.Where(u => u.Id == memberId).Select(u => u.Email).SingleOrDefault() is { } email)
+                    pendingMail.Add((email, $"KnowledgeBase – dossier « {dossier.Title} »", $"{text}\n\nVoir le dossier : {links.Absolute(url)}\n"));
+            }
+        }
     }
 
     private void QueueFollowers(Initiative initiative, string title, string?[] alreadyTold, DateTime now)

@@ -34,6 +34,7 @@ public static class KnowledgeBaseRegistration
         builder.AddKnowledgeBaseSearch();
         builder.AddKnowledgeBaseReviews();
         builder.AddKnowledgeBaseOpenData();
+        builder.AddKnowledgeBaseCuration();
 
         // Accented French stays readable in the HTML instead of becoming numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

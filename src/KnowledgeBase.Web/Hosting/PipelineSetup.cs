@@ -18,6 +18,9 @@ public static class PipelineSetup
         app.UseRouting();
         app.UseCors();
         app.UseAuthentication();
+        // Before the kept pages: an old address redirects, and a page served from memory is counted too.
+        app.UseMiddleware<MergedTermRedirects>();
+        app.UseMiddleware<SearchQueryRecording>();
         app.UseOutputCache();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -39,6 +39,7 @@ public sealed class SearchIndexWorker(IServiceScopeFactory scopes, SearchIndexHo
     {
         using var scope = scopes.CreateScope();
         var sync = scope.ServiceProvider.GetRequiredService<SearchIndexSync>();
+        host.EnsureSynonyms();
         var applied = 0;
         if (host.NeedsRebuild)
         {

@@ -1,4 +1,4 @@
-using KnowledgeBase.Core.Content;
+using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Initiatives;
 
@@ -11,12 +11,12 @@ public static class SearchRegistration
     {
         var services = builder.Services;
         services.Configure<IndexingOptions>(builder.Configuration.GetSection("Search"));
-        services.AddSingleton(sp =>
+        // The synonym groups are the database's (edited in the site, decision 013), read when the index opens.
+        services.AddSingleton(sp => new SearchIndexHost(sp.GetRequiredService<AppPaths>().SearchIndexFolder, () =>
         {
-            var paths = sp.GetRequiredService<AppPaths>();
-            var synonyms = TaxonomyFiles.ReadSynonyms(paths.ContentFolder).Select(g => (IReadOnlyList<string>)g).ToList();
-            return new SearchIndexHost(paths.SearchIndexFolder, synonyms);
-        });
+            using var scope = sp.CreateScope();
+            return SynonymEditing.Read(scope.ServiceProvider.GetRequiredService<Core.Data.KnowledgeBaseDbContext>());
+        }));
         services.AddScoped<SearchIndexSync>();
         services.AddScoped<InitiativeSearch>();
         services.AddHostedService<SearchIndexWorker>();

@@ -20,7 +20,13 @@ public class WorkflowTransitionConfiguration : IEntityTypeConfiguration<Workflow
 
 public class IndexTaskConfiguration : IEntityTypeConfiguration<IndexTask>
 {
-    public void Configure(EntityTypeBuilder<IndexTask> entity) => entity.HasIndex(t => t.InitiativeId);
+    public void Configure(EntityTypeBuilder<IndexTask> entity)
+    {
+        // A number, not a name: rows written before kinds existed read as write-up tasks (0).
+        entity.Property(t => t.Kind).HasConversion<int>();
+        entity.HasIndex(t => t.InitiativeId);
+        entity.HasIndex(t => t.DossierId);
+    }
 }
 
 public class TaxonomyTermConfiguration : IEntityTypeConfiguration<TaxonomyTerm>
@@ -34,6 +40,7 @@ public class TaxonomyTermConfiguration : IEntityTypeConfiguration<TaxonomyTerm>
         entity.Property(t => t.LabelEn).HasMaxLength(200);
         entity.Property(t => t.DescriptionFr).HasMaxLength(1000);
         entity.Property(t => t.DescriptionEn).HasMaxLength(1000);
+        entity.Property(t => t.MergedIntoSlug).HasMaxLength(80);
     }
 }
 
