@@ -2,6 +2,7 @@ using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Mail;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Taxonomy;
@@ -33,6 +34,9 @@ public abstract class KnowledgeBaseDbContext(DbContextOptions options) : Identit
     public DbSet<ReviewReminder> ReviewReminders => Set<ReviewReminder>();
     public DbSet<PractitionerFeedback> Feedback => Set<PractitionerFeedback>();
     public DbSet<FeedbackReport> FeedbackReports => Set<FeedbackReport>();
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+    public DbSet<MemberSession> MemberSessions => Set<MemberSession>();
+    public DbSet<KeptForm> KeptForms => Set<KeptForm>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,18 +12,24 @@ public sealed class SearchIndexWorker(IServiceScopeFactory scopes, SearchIndexHo
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = options.Value.PollInterval;
             try
             {
                 RunOnce();
+                failures = 0;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                // The checkpoint did not move: the same tasks are tried again next time.
-                logger.LogError(e, "Mise à jour de l'index de recherche interrompue ; nouvel essai au prochain passage.");
+                // The checkpoint did not move: the same tasks are tried again, a little later
+                // after each failure in a row (a database that is down is not hammered).
+                failures++;
+                wait = Backoff.After(failures, wait);
+                logger.LogError(e, "Mise à jour de l'index de recherche interrompue ; nouvel essai dans {Delay}.", wait);
             }
-            await Task.Delay(options.Value.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await Task.Delay(wait, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

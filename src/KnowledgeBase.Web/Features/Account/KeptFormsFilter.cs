@@ -1,0 +1,41 @@
+using KnowledgeBase.Web.Features.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Core.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace KnowledgeBase.Web.Features.Account;
+
+/// <summary>
+/// A form refused for its antiforgery token (the session changed since the page was opened):
+/// kept for a signed-in person, who is sent to the page that gives it back; otherwise the
+/// French 400 page says what happened. A kept form sent again is forgotten.
+/// </summary>
+public sealed class KeptFormsFilter(KeptForms kept) : IAsyncAlwaysRunResultFilter, IAsyncActionFilter
+{
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        if (HttpMethods.IsPost(request.Method) && request.HasFormContentType && request.Form[KeptForms.FieldName] is { Count: > 0 } id)
+            await kept.DiscardAsync(id.ToString(), context.HttpContext);
+        await next();
+    }
+
+    public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
+    {
+        if (context.Result is IAntiforgeryValidationFailedResult)
+        {
+            var http = context.HttpContext;
+            var id = http.User.Identity?.IsAuthenticated == true ? await kept.KeepAsync(http) : null;
+            if (id is not null)
+            {
+                context.Result = new RedirectResult(KeptForms.PageOf(id));
+            }
+            else
+            {
+                http.Items[ErrorReasons.ItemKey] = ErrorReason.FormExpired;
+                context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
+            }
+        }
+        await next();
+    }
+}
