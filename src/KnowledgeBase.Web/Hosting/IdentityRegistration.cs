@@ -47,11 +47,16 @@ public static class IdentityRegistration
         services.Configure<IdentityOptions>(builder.Configuration.GetSection("Identity"));
         services.Configure<SignInThrottleOptions>(builder.Configuration.GetSection("SignIn"));
 
-        // Sessions live on the server: signing out ends them for good, and a password or role
-        // change ends the member's other sessions at once (MemberSessions).
-        services.AddSingleton<SessionTicketStore>();
-        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<SessionTicketStore>((o, store) => o.SessionStore = store);
+        // Sessions are known to the server: signing out ends them for good, and a password or
+        // role change ends the member's other sessions at once (MemberSessions).
+        services.AddSingleton<ServerSessions>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<ServerSessions>((o, sessions) =>
+        {
+            o.Events.OnSigningIn = sessions.SigningIn;
+            o.Events.OnValidatePrincipal = sessions.ValidatePrincipal;
+            o.Events.OnCheckSlidingExpiration = sessions.CheckSlidingExpiration;
+            o.Events.OnSigningOut = sessions.SigningOut;
+        });
         var httpsOnly = builder.Configuration["Email:SiteUrl"]?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true;
         var cookiePolicy = httpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
@@ -82,12 +87,18 @@ public static class IdentityRegistration
                 var id = await context.HttpContext.RequestServices.GetRequiredService<KeptForms>().KeepAsync(context.HttpContext);
                 context.Response.Redirect(id is null
                     ? context.RedirectUri
-                    : o.LoginPath + QueryString.Create(o.ReturnUrlParameter, KeptForms.PageOf(id)));
+                    : new Uri(context.RedirectUri, UriKind.RelativeOrAbsolute) is { IsAbsoluteUri: true } login
+                        ? login.GetLeftPart(UriPartial.Path) + QueryString.Create(o.ReturnUrlParameter, KeptForms.PageOf(id))
+                        : o.LoginPath + QueryString.Create(o.ReturnUrlParameter, KeptForms.PageOf(id)));
             };
         });
         // Sessions of changed accounts are deleted at once (MemberSessions); the stamp check is
         // a second line for changes made outside the site (the command line, the database).
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = ServerSessions.KeepSession;
+        });
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = cookiePolicy);
         services.Configure<CookieTempDataProviderOptions>(o =>
         {

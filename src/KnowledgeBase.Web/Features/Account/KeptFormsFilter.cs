@@ -25,7 +25,10 @@ public sealed class KeptFormsFilter(KeptForms kept) : IAsyncAlwaysRunResultFilte
         if (context.Result is IAntiforgeryValidationFailedResult)
         {
             var http = context.HttpContext;
-            var id = http.User.Identity?.IsAuthenticated == true ? await kept.KeepAsync(http) : null;
+            // Kept only when the page's token came with it but no longer fits (the session changed);
+            // a form without any token did not come from a page of the site.
+            var withToken = http.Request.HasFormContentType && http.Request.Form.ContainsKey("__RequestVerificationToken");
+            var id = withToken && http.User.Identity?.IsAuthenticated == true ? await kept.KeepAsync(http) : null;
             if (id is not null)
             {
                 context.Result = new RedirectResult(KeptForms.PageOf(id));
