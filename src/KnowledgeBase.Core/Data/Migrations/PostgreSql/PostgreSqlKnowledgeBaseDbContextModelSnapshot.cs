@@ -171,10 +171,6 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                     b.Property<DateTime>("RenewedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<byte[]>("Ticket")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
                     b.HasKey("Key");
 
                     b.HasIndex("ExpiresAt");

@@ -165,10 +165,6 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("RenewedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Ticket")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.HasKey("Key");
 
                     b.HasIndex("ExpiresAt");

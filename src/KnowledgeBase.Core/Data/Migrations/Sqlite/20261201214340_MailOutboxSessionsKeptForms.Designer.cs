@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KnowledgeBase.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKnowledgeBaseDbContext))]
-    [Migration("20261201213218_MailOutboxSessionsKeptForms")]
+    [Migration("20261201214340_MailOutboxSessionsKeptForms")]
     partial class MailOutboxSessionsKeptForms
     {
         /// <inheritdoc />
@@ -167,10 +167,6 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("RenewedAt")
                         .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Ticket")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
 
                     b.HasKey("Key");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlKnowledgeBaseDbContext))]
-    [Migration("20261201213230_MailOutboxSessionsKeptForms")]
+    [Migration("20261201214440_MailOutboxSessionsKeptForms")]
     partial class MailOutboxSessionsKeptForms
     {
         /// <inheritdoc />
@@ -173,10 +173,6 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
 
                     b.Property<DateTime>("RenewedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<byte[]>("Ticket")
-                        .IsRequired()
-                        .HasColumnType("bytea");
 
                     b.HasKey("Key");
 
