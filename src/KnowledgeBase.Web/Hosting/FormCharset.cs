@@ -1,13 +1,15 @@
 using System.Text;
+using KnowledgeBase.Core.Content;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeBase.Web.Hosting;
 
 /// <summary>
-/// URL-encoded forms are decoded as UTF-8 by the framework, whatever charset they declare: a
-/// form sent as ISO-8859-1 stored "Caf%E9". This reads a form that declares another charset in
-/// that charset and hands the framework the same fields in UTF-8; a form declared (or
-/// defaulting to) UTF-8 that is not valid UTF-8 is refused rather than stored garbled.
+/// URL-encoded forms are decoded as UTF-8 by the framework, whatever charset they declare (a
+/// form sent as ISO-8859-1 stored "Caf%E9"), and a NUL anywhere in them makes the framework
+/// throw (a 500, the text lost). This reads a form in the charset it declares, removes what
+/// <see cref="TextHygiene"/> removes, and hands the framework the same fields in UTF-8; a form
+/// declared (or defaulting to) UTF-8 that is not valid UTF-8 is refused rather than stored garbled.
 /// </summary>
 public static class FormCharset
 {
@@ -37,13 +39,16 @@ public static class FormCharset
         var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
         var encoding = declared ?? utf8;
-        var rewritten = new StringBuilder(declared is null ? 0 : body.Length);
+        var rewritten = new StringBuilder(body.Length);
+        var changed = declared is not null;
         try
         {
             foreach (var (component, separator) in Components(body))
             {
                 var text = encoding.GetString(Unescape(component));
-                if (declared is not null) rewritten.Append(Uri.EscapeDataString(text)).Append(separator);
+                var cleaned = TextHygiene.Clean(text);
+                changed |= !ReferenceEquals(cleaned, text);
+                rewritten.Append(Uri.EscapeDataString(cleaned)).Append(separator);
             }
         }
         catch (DecoderFallbackException)
@@ -52,7 +57,7 @@ public static class FormCharset
             return false;
         }
 
-        if (declared is null)
+        if (!changed)
         {
             request.Body.Position = 0;
             return true;

@@ -21,7 +21,11 @@ public static class RequestGate
     public static async Task Run(HttpContext context, Func<Task> next)
     {
         // Error pages re-executed for this request: already looked at.
-        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null) { await next(); return; }
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            await next();
+            return;
+        }
         var request = context.Request;
         if (HttpMethods.IsHead(request.Method))
         {
@@ -49,7 +53,7 @@ public static class RequestGate
     private static async Task<bool> ReadForm(HttpContext context)
     {
         var request = context.Request;
-        var hasBody = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0;
+        var hasBody = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0 || !string.IsNullOrEmpty(request.ContentType);
         if (!hasBody) return true;
         if (!request.HasFormContentType)
         {

@@ -58,6 +58,22 @@ public class SiteFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
+    /// <summary>The address clients must use; null for the in-memory test server.</summary>
+    protected virtual Uri? ServerAddress => null;
+
+    /// <summary>A client of this site (in memory, or over HTTP for a real server).</summary>
+    public HttpClient NewClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions? options = null)
+    {
+        options ??= new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
+        if (ServerAddress is not { } address) return CreateClient(options);
+        // A real server: a real HTTP client, with its own cookies, following redirects only if asked.
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = options.AllowAutoRedirect, UseCookies = options.HandleCookies, CookieContainer = new System.Net.CookieContainer(),
+        };
+        return new HttpClient(handler) { BaseAddress = address };
+    }
+
     /// <summary>A scope on the site's services, for arranging and checking data directly.</summary>
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 

@@ -14,8 +14,7 @@ public sealed class KeptFormsFilter(KeptForms kept) : IAsyncAlwaysRunResultFilte
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        var request = context.HttpContext.Request;
-        if (HttpMethods.IsPost(request.Method) && request.HasFormContentType && request.Form[KeptForms.FieldName] is { Count: > 0 } id)
+        if (await FormOf(context.HttpContext) is { } form && form[KeptForms.FieldName] is { Count: > 0 } id)
             await kept.DiscardAsync(id.ToString(), context.HttpContext);
         await next();
     }
@@ -27,7 +26,7 @@ public sealed class KeptFormsFilter(KeptForms kept) : IAsyncAlwaysRunResultFilte
             var http = context.HttpContext;
             // Kept only when the page's token came with it but no longer fits (the session changed);
             // a form without any token did not come from a page of the site.
-            var withToken = http.Request.HasFormContentType && http.Request.Form.ContainsKey("__RequestVerificationToken");
+            var withToken = await FormOf(http) is { } form && form.ContainsKey("__RequestVerificationToken");
             var id = withToken && http.User.Identity?.IsAuthenticated == true ? await kept.KeepAsync(http) : null;
             if (id is not null)
             {
@@ -40,5 +39,20 @@ public sealed class KeptFormsFilter(KeptForms kept) : IAsyncAlwaysRunResultFilte
             }
         }
         await next();
+    }
+
+    // The form, when the request has one that can be read (an error page re-executed for a
+    // form the site refused must not try to read it again).
+    private static async Task<IFormCollection?> FormOf(HttpContext http)
+    {
+        if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.HasFormContentType) return null;
+        try
+        {
+            return await http.Request.ReadFormAsync(http.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return null;
+        }
     }
 }

@@ -10,7 +10,8 @@ namespace KnowledgeBase.Web.Features.Shared;
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class SingleLineAttribute : ValidationAttribute
 {
-    public SingleLineAttribute() : base("Ce champ tient sur une seule ligne : retirez les retours à la ligne.") { }
+    // Set as ErrorMessage (not through the base constructor) so that it is the localizer's key.
+    public SingleLineAttribute() => ErrorMessage = "Ce champ tient sur une seule ligne : retirez les retours à la ligne.";
 
     public override bool IsValid(object? value) => value switch
     {
