@@ -24,6 +24,7 @@ public static class FormsRegistration
         services.PostConfigure<MvcOptions>(o =>
         {
             o.ModelBinderProviders.Insert(0, new CleanTextBinderProvider());
+            o.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
             o.ModelMetadataDetailsProviders.Add(new FrenchValidationMessages());
             // Explicit [Required] only: a non-nullable property is not "required" by itself.
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
@@ -54,6 +55,31 @@ public sealed class CleanTextBinderProvider : IModelBinderProvider
             context.Result = ModelBindingResult.Success(cleaned);
             // A form shown again shows the cleaned text, not what was refused.
             context.ModelState.SetModelValue(context.ModelName, cleaned, cleaned);
+        }
+    }
+}
+
+/// <summary>
+/// A yes/no field that receives anything but true or false gets its French message, and the
+/// form is shown again unticked: the framework would otherwise try to show the refused value
+/// in the checkbox and fail (a 500).
+/// </summary>
+public sealed class CheckboxBinderProvider : IModelBinderProvider
+{
+    public IModelBinder? GetBinder(ModelBinderProviderContext context)
+    {
+        var type = context.Metadata.ModelType;
+        if (type != typeof(bool) && type != typeof(bool?)) return null;
+        return new CheckboxBinder(new SimpleTypeModelBinder(type, context.Services.GetRequiredService<ILoggerFactory>()));
+    }
+
+    private sealed class CheckboxBinder(IModelBinder inner) : IModelBinder
+    {
+        public async Task BindModelAsync(ModelBindingContext context)
+        {
+            await inner.BindModelAsync(context);
+            if (context.ModelState.TryGetValue(context.ModelName, out var entry) && entry.Errors.Count > 0)
+                context.ModelState.SetModelValue(context.ModelName, rawValue: null, attemptedValue: null);
         }
     }
 }

@@ -37,7 +37,11 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
     private static readonly Regex English = new(@"\b(The field|is required|is not valid|is invalid|must be a|The value|must be between|maximum length)\b");
 
     /// <summary>What a form is, and who may see it: a page that shows it, or explicit fields.</summary>
-    private sealed record FormCase(string Pattern, string Action, HttpClient Client, IReadOnlyList<KeyValuePair<string, string>> Fields, string[] Choices);
+    private sealed record FormCase(string Pattern, string Action, HttpClient Client, IReadOnlyList<KeyValuePair<string, string>> Fields, string[] Choices)
+    {
+        /// <summary>Checks the antiforgery token (every form of the site; not the error pages nor the health endpoints).</summary>
+        public bool Protected { get; init; } = true;
+    }
 
     [Fact]
     public async Task Every_post_endpoint_and_every_field_withstands_hostile_input()
@@ -86,7 +90,8 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
         if (field is null || typed is null || status is not (422 or 409)) return;
         // Shown again: what was typed is there, cleaned.
         var control = page.QuerySelector($"form [name='{field}']");
-        if (control is null) return;
+        // Passwords are never sent back to the browser; hidden fields and buttons are the page's, not typed.
+        if (control is null || control.LocalName is not ("input" or "textarea") || control.GetAttribute("type") is "password" or "hidden" or "submit") return;
         var shown = control.LocalName == "textarea" ? control.TextContent : control.GetAttribute("value") ?? "";
         if (shown.Trim() != TextHygiene.Clean(typed).Trim()) problems.Add($"{what} : texte non conservé (« {Describe(shown)} »)");
     }
@@ -97,7 +102,7 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
         var firstText = form.Fields.FirstOrDefault(f => !form.Choices.Contains(f.Key)).Key ?? "x";
         var bodies = new (string What, HttpContent Content, int[] Expected)[]
         {
-            ("sans jeton", new FormUrlEncodedContent(form.Fields), [400, 302]),
+            ("sans jeton", new FormUrlEncodedContent(form.Fields), form.Protected ? [400, 302] : []),
             ("JSON", Json(form.Fields, token), [415]),
             ("ISO-8859-1", Latin1(form.Fields, firstText, token), []),
             ("UTF-8 non valable", Raw($"{Uri.EscapeDataString(firstText)}=Caf%C3%28&__RequestVerificationToken={Uri.EscapeDataString(token)}"), [400]),
@@ -118,7 +123,7 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
 
     private static void CheckFrench(IDocument page, string what, int status, List<string> problems)
     {
-        if (page.DocumentElement.GetAttribute("lang") != "fr") problems.Add($"{what} : {status} sans page française");
+        if (page.DocumentElement.GetAttribute("lang") != "fr") problems.Add($"{what} : {status} sans page française (lang « {page.DocumentElement.GetAttribute("lang")} », « {page.QuerySelector("h1")?.TextContent} »)");
         var text = page.Body?.TextContent ?? "";
         if (English.Match(text) is { Success: true } english) problems.Add($"{what} : {status} en anglais (« {english.Value} »)");
         var explained = page.QuerySelector(".error-summary, .field-error, .alert-danger, .error-explanation, h1") is not null;
@@ -188,7 +193,7 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
             await FromPage("/compte/suppression", authorClient, "/compte/suppression"),
             Explicit("/compte/saisie-conservee/{id}/abandon", authorClient, "/compte/saisie-conservee/inconnue/abandon"),
             Explicit("/compte/deconnexion", anonymous, "/compte/deconnexion"),
-            await OnPage("/language", anonymous, "/language", "/", ("returnUrl", "/")),
+            await OnPage("/language", anonymous, "/language", "/", ("returnUrl", "/"), ("culture", "fr-FR")) with { Choices = ["culture"] },
             await FromPage("/fiches/nouvelle", authorClient, "/fiches/nouvelle", ("command", "save")),
             await FromPage("/fiches/{id:long}/modifier", authorClient, $"/fiches/{draft}/modifier", ("command", "save")),
             Explicit("/fiches/apercu", authorClient, "/fiches/apercu", ("markdownText", "**gras**")),
@@ -207,8 +212,10 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
             await OnPage("/admin/membres/{id}/roles", admin, $"/admin/membres/{author.Id}/roles", "/admin/membres?q=" + Uri.EscapeDataString(author.Email)),
             Explicit("/admin/courriels/{id:long}/renvoyer", admin, $"/admin/courriels/{mailId}/renvoyer"),
             await FromPage("/admin/grille-d-evaluation", admin, "/admin/grille-d-evaluation"),
-            Explicit("/erreur", anonymous, "/erreur", ("x", "y")),
-            Explicit("/erreur/{code}", anonymous, "/erreur/500", ("x", "y")),
+            Explicit("/erreur", anonymous, "/erreur", ("x", "y")) with { Protected = false },
+            Explicit("/erreur/{code}", anonymous, "/erreur/500", ("x", "y")) with { Protected = false },
+            Explicit("/health/live", anonymous, "/health/live", ("x", "y")) with { Protected = false },
+            Explicit("/health/ready", anonymous, "/health/ready", ("x", "y")) with { Protected = false },
         };
         return cases;
     }

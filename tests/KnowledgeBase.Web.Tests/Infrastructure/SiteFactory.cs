@@ -2,6 +2,7 @@ using KnowledgeBase.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeBase.Web.Tests.Infrastructure;
 
@@ -56,6 +57,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        if (Environment.GetEnvironmentVariable(FileErrorLog.Variable) is { Length: > 0 } log)
+            builder.ConfigureLogging(l => l.AddProvider(new FileErrorLog(log)));
     }
 
     /// <summary>The address clients must use; null for the in-memory test server.</summary>

@@ -233,7 +233,7 @@ public sealed class AccountController(
 
     private bool SignedIn => User.Identity?.IsAuthenticated == true;
 
-    private string LocalOrHome(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+    private string LocalOrHome(string? returnUrl) => Url.IsLocalUrl(returnUrl) && returnUrl.Length <= 2000 ? returnUrl : "/";
 
     private async Task<AccountPageViewModel> AccountPage(Member member, ProfileForm form) =>
         new(member, [.. await users.GetRolesAsync(member)], form);
