@@ -24,6 +24,8 @@ public sealed class SiteProcess : IDisposable
     public string DataFolder => Path.Combine(folder, "data");
     public string SearchIndexFolder => Path.Combine(folder, "search-index");
     public Dictionary<string, string> Settings { get; } = [];
+    /// <summary>ASPNETCORE_ENVIRONMENT of the process.</summary>
+    public string Environment { get; set; } = "Testing";
     public Uri? BaseAddress { get; private set; }
 
     private IEnumerable<string> SettingArgs()
@@ -74,12 +76,12 @@ public sealed class SiteProcess : IDisposable
         server = null;
     }
 
-    private static ProcessStartInfo Info(IEnumerable<string> args)
+    private ProcessStartInfo Info(IEnumerable<string> args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(Dll);
         foreach (var arg in args) info.ArgumentList.Add(arg);
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = Environment;
         return info;
     }
 
