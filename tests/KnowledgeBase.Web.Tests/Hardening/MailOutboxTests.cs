@@ -23,13 +23,18 @@ public abstract class MailOutboxTests<TSite>(TSite site) : IClassFixture<TSite> 
             var outbox = scope.ServiceProvider.GetRequiredService<MailOutbox>();
             outbox.Add(new EmailMessage("pas une adresse", "Refusé", "…"));
             outbox.Add(new EmailMessage($"titre-{suffix}@example.org", "Ligne un\r\nBcc: intrus@example.org\u0000\u0007 fin", "Corps."));
-            outbox.Add(new EmailMessage($"suivant-{suffix}@example.org", "Un courriel ordinaire", "Corps."));
+            outbox.Add(new EmailMessage($"suivant-{suffix}@example.org", "Un courriel ordinaire, accentué : élève", "Corps."));
             await site.Db(scope).SaveChangesAsync();
         }
         var titled = await Mailbox.WaitFor(site, $"titre-{suffix}@example.org");
         Assert.Equal("Ligne un Bcc: intrus@example.org fin", titled.Subject);
         Assert.DoesNotContain("\nBcc:", File.ReadAllText(titled.File).Replace("\r\n", "\n"));
-        await Mailbox.WaitFor(site, $"suivant-{suffix}@example.org");
+        var accented = await Mailbox.WaitFor(site, $"suivant-{suffix}@example.org");
+        Assert.Equal("Un courriel ordinaire, accentué : élève", accented.Subject);
+        // RFC 2047: the header itself is plain ASCII.
+        var subjectHeader = File.ReadAllText(accented.File).Replace("\r\n", "\n").Split("\n\n")[0];
+        Assert.Contains("=?utf-8?", subjectHeader, StringComparison.OrdinalIgnoreCase);
+        Assert.All(subjectHeader, c => Assert.True(c < 128, $"octet non ASCII dans les en-têtes : {c}"));
 
         await Eventually.True(async () =>
         {
