@@ -42,6 +42,9 @@ public abstract class MailOutboxTests<TSite>(TSite site) : IClassFixture<TSite> 
             return await site.Db(scope).OutgoingMails.AnyAsync(m => m.To == "pas une adresse" && m.State == MailState.Failed && m.LastError != null);
         }, "l'adresse invalide est marquée en échec");
         Assert.Equal(HttpStatusCode.OK, (await site.CreateClient().GetAsync("/health/live")).StatusCode);
+        // And should a background loop ever fail anyway, it does not take the host down.
+        Assert.Equal(Microsoft.Extensions.Hosting.BackgroundServiceExceptionBehavior.Ignore,
+            site.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.Extensions.Hosting.HostOptions>>().Value.BackgroundServiceExceptionBehavior);
     }
 
     [Fact]
