@@ -126,7 +126,10 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
         if (page.DocumentElement.GetAttribute("lang") != "fr") problems.Add($"{what} : {status} sans page française (lang « {page.DocumentElement.GetAttribute("lang")} », « {page.QuerySelector("h1")?.TextContent} »)");
         var text = page.Body?.TextContent ?? "";
         if (English.Match(text) is { Success: true } english) problems.Add($"{what} : {status} en anglais (« {english.Value} »)");
-        var explained = page.QuerySelector(".error-summary, .field-error, .alert-danger, .error-explanation, h1") is not null;
+        // A form shown again says what is wrong on the form itself; an error page in its explanation.
+        var explained = status is 422 or 409
+            ? page.QuerySelector(".error-summary, .field-error, .alert-danger, .invalid-feedback") is { } message && message.TextContent.Trim().Length > 0
+            : page.QuerySelector(".error-explanation, h1") is not null;
         if (!explained) problems.Add($"{what} : {status} sans message");
     }
 
