@@ -109,6 +109,30 @@ public abstract class SessionTests<TSite>(TSite site) : IClassFixture<TSite> whe
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(keptUrl)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_form_whose_token_belongs_to_an_earlier_session_is_kept_too()
+    {
+        var first = await SignIn.CreateMember(site);
+        var second = await SignIn.CreateMember(site);
+        var tab = await SignIn.SignedInClient(site, first);
+        var (_, form) = await Html.Get(tab, "/compte");
+        // Meanwhile, in another tab of the same browser: signed out, then in as someone else.
+        var (_, home) = await Html.Get(tab, "/");
+        await Forms.Post(tab, home, "/compte/deconnexion", []);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignIn.Submit(tab, second.Email, second.Password)).StatusCode);
+
+        var stale = await Forms.Post(tab, form, "/compte", new Dictionary<string, string>
+        {
+            ["Profile.DisplayName"] = "Nom tapé dans le vieil onglet", ["Profile.Organisation"] = "CCAS", ["Profile.OrganisationType"] = "association",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, stale.StatusCode);
+        Assert.StartsWith("/compte/saisie-conservee/", stale.Headers.Location?.OriginalString);
+        var (_, kept) = await Html.Get(tab, stale.Headers.Location!.OriginalString);
+        Assert.Contains("Nom tapé dans le vieil onglet", kept.QuerySelector(".kept-texts")?.TextContent);
+        await using var scope = site.Scope();
+        Assert.NotEqual("Nom tapé dans le vieil onglet", (await site.Db(scope).Users.SingleAsync(u => u.Id == second.Id)).DisplayName);
+    }
+
     private async Task<HttpResponseMessage> Replay(string cookie, string url)
     {
         var bare = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
