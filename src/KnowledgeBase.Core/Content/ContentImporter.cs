@@ -25,7 +25,8 @@ public sealed class ContentImporter(KnowledgeBaseDbContext db, CatalogCache cata
             var name = Path.GetFileName(path);
             try
             {
-                ImportFile(name, File.ReadAllText(path), catalog, report);
+                // Imported text obeys the same rules as typed text (no control nor bidi override characters).
+                ImportFile(name, TextHygiene.Clean(File.ReadAllText(path)), catalog, report);
             }
             catch (Exception e) when (e is IOException or DbUpdateException or InvalidOperationException)
             {

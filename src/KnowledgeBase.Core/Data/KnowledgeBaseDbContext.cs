@@ -3,6 +3,7 @@ using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Leases;
+using KnowledgeBase.Core.Mail;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Selections;
@@ -41,6 +42,9 @@ public abstract class KnowledgeBaseDbContext(DbContextOptions options) : Identit
     public DbSet<WorkLease> WorkLeases => Set<WorkLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SelectionItem> SelectionItems => Set<SelectionItem>();
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+    public DbSet<MemberSession> MemberSessions => Set<MemberSession>();
+    public DbSet<KeptForm> KeptForms => Set<KeptForm>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
