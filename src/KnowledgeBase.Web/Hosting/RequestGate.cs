@@ -43,7 +43,9 @@ public static class RequestGate
             Refuse(context, StatusCodes.Status431RequestHeaderFieldsTooLarge, ErrorReason.HeadersTooLarge);
             return;
         }
-        if (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method))
+        // The read-only API has no forms: what it is sent is refused by its own routes (405, problem document).
+        if ((HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method))
+            && !request.Path.StartsWithSegments("/api"))
         {
             if (!await ReadForm(context)) return;
         }

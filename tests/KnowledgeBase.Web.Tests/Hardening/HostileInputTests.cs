@@ -41,6 +41,9 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
     {
         /// <summary>Checks the antiforgery token (every form of the site; not the error pages nor the health endpoints).</summary>
         public bool Protected { get; init; } = true;
+
+        /// <summary>What every body gets when the address takes no POST at all (the read-only API: 405).</summary>
+        public int? RefusedWith { get; init; }
     }
 
     [Fact]
@@ -103,9 +106,10 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
         var bodies = new (string What, HttpContent Content, int[] Expected)[]
         {
             ("sans jeton", new FormUrlEncodedContent(form.Fields), form.Protected ? [400, 302] : []),
-            ("JSON", Json(form.Fields, token), [415]),
+            ("JSON", Json(form.Fields, token), form.RefusedWith is { } refused ? [refused] : [415]),
             ("ISO-8859-1", Latin1(form.Fields, firstText, token), []),
-            ("UTF-8 non valable", Raw($"{Uri.EscapeDataString(firstText)}=Caf%C3%28&__RequestVerificationToken={Uri.EscapeDataString(token)}"), [400]),
+            ("UTF-8 non valable", Raw($"{Uri.EscapeDataString(firstText)}=Caf%C3%28&__RequestVerificationToken={Uri.EscapeDataString(token)}"),
+                form.RefusedWith is { } none ? [none] : [400]),
         };
         foreach (var (what, content, expected) in bodies)
         {
@@ -196,7 +200,6 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
             await FromPage("/compte/suppression", authorClient, "/compte/suppression"),
             Explicit("/compte/saisie-conservee/{id}/abandon", authorClient, "/compte/saisie-conservee/inconnue/abandon"),
             Explicit("/compte/deconnexion", anonymous, "/compte/deconnexion"),
-            await OnPage("/language", anonymous, "/language", "/", ("returnUrl", "/"), ("culture", "fr-FR")) with { Choices = ["culture"] },
             await FromPage("/fiches/nouvelle", authorClient, "/fiches/nouvelle", ("command", "save")),
             await FromPage("/fiches/{id:long}/modifier", authorClient, $"/fiches/{draft}/modifier", ("command", "save")),
             Explicit("/fiches/apercu", authorClient, "/fiches/apercu", ("markdownText", "**gras**")),
@@ -210,6 +213,8 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
             await FromPage("/evaluations/{id:long}", reviewer, $"/evaluations/{assignment}", ("command", "draft")),
             await OnPage("/initiatives/{slug}/retours", authorClient, $"/initiatives/{slug}/retours", $"/initiatives/{slug}/retours/nouveau"),
             Explicit("/initiatives/{slug}/retours/{id:long}/signaler", authorClient, $"/initiatives/{slug}/retours/{feedbackId}/signaler", ("reason", "Hors sujet")),
+            await OnPage("/ma-selection/garder", authorClient, "/ma-selection/garder", $"/initiatives/{slug}"),
+            Explicit("/ma-selection/retirer", authorClient, "/ma-selection/retirer", ("initiativeId", "1"), ("returnUrl", $"/initiatives/{slug}")),
             Explicit("/gestion/retours/{id:long}", editor, $"/gestion/retours/{feedbackId}", ("decision", "publish")) with { Choices = ["decision"] },
             Explicit("/notifications/lues", authorClient, "/notifications/lues"),
             await OnPage("/admin/membres/{id}/roles", admin, $"/admin/membres/{author.Id}/roles", "/admin/membres?q=" + Uri.EscapeDataString(author.Email)),
@@ -219,6 +224,8 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
             Explicit("/erreur/{code}", anonymous, "/erreur/500", ("x", "y")) with { Protected = false },
             Explicit("/health/live", anonymous, "/health/live", ("x", "y")) with { Protected = false },
             Explicit("/health/ready", anonymous, "/health/ready", ("x", "y")) with { Protected = false },
+            Explicit("/health/details", anonymous, "/health/details", ("x", "y")) with { Protected = false },
+            Explicit("/api/{*path:nonfile}", anonymous, "/api/initiatives", ("x", "y")) with { Protected = false, RefusedWith = 405 },
         };
         return cases;
     }
@@ -268,10 +275,13 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
 
     // --- Bodies -----------------------------------------------------------------------------
 
+    // Every page of a signed-in member holds the sign-out form; a visitor gets a token from the sign-in page.
     private static async Task<string> Token(HttpClient client)
     {
         var (_, home) = await Html.Get(client, "/");
-        return Html.Token(home, "/language");
+        if (home.QuerySelector("form[action='/compte/deconnexion']") is not null) return Html.Token(home, "/compte/deconnexion");
+        var (_, signIn) = await Html.Get(client, "/compte/connexion");
+        return Html.Token(signIn, "/compte/connexion");
     }
 
     private static List<KeyValuePair<string, string>> With(IReadOnlyList<KeyValuePair<string, string>> fields, string name, string value)

@@ -170,7 +170,7 @@ public sealed class RequestLimitTests(KestrelSite site) : IClassFixture<KestrelS
         var response = await site.RawClient().GetAsync("/api/inconnue");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("Page introuvable", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Aucune ressource à /api/inconnue", await response.Content.ReadAsStringAsync());
         var search = await site.RawClient().GetAsync("/api/search?q=" + new string('a', 5000));
         Assert.Equal(HttpStatusCode.OK, search.StatusCode);
     }
