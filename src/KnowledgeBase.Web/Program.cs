@@ -9,6 +9,11 @@ var app = builder.Build();
 if (command.Length > 0)
     return CommandLine.Run(app, command);
 
+// In Production, no public address or host names: refuse to start rather than mail links
+// built from whatever a request claims.
+if (!ProductionSettings.Check(app))
+    return 3;
+
 app.PrepareDatabase();
 app.UseKnowledgeBase();
 app.Run();

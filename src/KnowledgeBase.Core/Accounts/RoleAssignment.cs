@@ -11,7 +11,7 @@ public enum RoleAssignmentOutcome
 }
 
 /// <summary>Sets a member's roles on behalf of an administrator.</summary>
-public sealed class RoleAssignment(UserManager<Member> users)
+public sealed class RoleAssignment(UserManager<Member> users, MemberSessions sessions)
 {
     /// <summary>
     /// Gives <paramref name="memberId"/> exactly the known roles in <paramref name="roles"/>
@@ -33,8 +33,10 @@ public sealed class RoleAssignment(UserManager<Member> users)
 
         if (toRemove.Count > 0) Check(await users.RemoveFromRolesAsync(member, toRemove));
         if (toAdd.Count > 0) Check(await users.AddToRolesAsync(member, toAdd));
-        // A new stamp makes the member's sessions pick up the new roles at their next validation.
+        // The member's sessions end at once: the new roles apply from their next sign-in. (An
+        // administrator changing their own roles gets their session re-issued by the caller.)
         Check(await users.UpdateSecurityStampAsync(member));
+        await sessions.EndAllAsync(member.Id);
         return RoleAssignmentOutcome.Done;
     }
 

@@ -38,7 +38,8 @@ public sealed class ContentImporter(KnowledgeBaseDbContext db, CatalogCache cata
     {
         try
         {
-            import(name, File.ReadAllText(path));
+            // Imported text obeys the same rules as typed text (no control nor bidi override characters).
+            import(name, TextHygiene.Clean(File.ReadAllText(path)));
         }
         catch (Exception e) when (e is IOException or DbUpdateException or InvalidOperationException)
         {

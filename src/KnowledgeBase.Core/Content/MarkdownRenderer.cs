@@ -6,25 +6,28 @@ using Markdig.Syntax.Inlines;
 namespace KnowledgeBase.Core.Content;
 
 /// <summary>
-/// Renders write-up Markdown to HTML safely: raw HTML is shown as text, images are shown as
-/// their description, and only http, https and mailto links (or links within the site)
-/// become links. Everything user-written goes through here.
+/// Renders write-up Markdown to HTML safely: raw HTML is shown as text, images are not
+/// accepted (their description is shown instead, once; see docs/decisions/005), and only http,
+/// https and mailto links (or links within the site) become links; a refused link shows its
+/// words once. Everything user-written goes through here.
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseAutoLinks()
         .UsePipeTables()
         .UseEmphasisExtras()
         .Build();
 
+    private readonly MarkdownPipeline pipeline = Pipeline;
+
     public string ToHtml(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
         var document = Markdown.Parse(markdown, pipeline);
         foreach (var link in document.Descendants<LinkInline>().ToList())
-            if (link.IsImage || !IsSafeUrl(link.Url)) ReplaceWithText(link);
+            if (link.IsImage || !IsSafeUrl(link.Url)) Unwrap(link);
         foreach (var link in document.Descendants<AutolinkInline>().ToList())
             if (!IsSafeUrl(link.Url)) link.ReplaceBy(new LiteralInline(link.Url));
         foreach (var link in document.Descendants<LinkInline>())
@@ -33,6 +36,11 @@ public sealed class MarkdownRenderer
             link.GetAttributes().AddProperty("rel", "nofollow noopener");
         return document.ToHtml(pipeline);
     }
+
+    /// <summary>True when the Markdown holds an image (<c>![description](address)</c>), which write-ups do not accept.</summary>
+    public static bool ContainsImage(string? markdown) =>
+        !string.IsNullOrWhiteSpace(markdown) && markdown.Contains("![", StringComparison.Ordinal)
+        && Markdown.Parse(markdown, Pipeline).Descendants<LinkInline>().Any(l => l.IsImage);
 
     /// <summary>Plain text of the Markdown (for summaries, indexing and excerpts).</summary>
     public string ToPlainText(string? markdown) =>
@@ -53,10 +61,19 @@ public sealed class MarkdownRenderer
             || cleaned.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
     }
 
-    // The link's words stay readable; what made it a link (or an image) goes.
-    private static void ReplaceWithText(LinkInline link)
+    // The link's words stay readable, once and with their emphasis; what made it a link (or an
+    // image) goes. (Replacing the link with a literal of its words also kept its children,
+    // which showed the words twice.)
+    private static void Unwrap(LinkInline link)
     {
-        var words = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-        link.ReplaceBy(new LiteralInline(words));
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+        link.Remove();
     }
 }

@@ -6,6 +6,7 @@ using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Insights;
 using KnowledgeBase.Core.Leases;
+using KnowledgeBase.Core.Mail;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Selections;
@@ -44,6 +45,9 @@ public abstract class KnowledgeBaseDbContext(DbContextOptions options) : Identit
     public DbSet<WorkLease> WorkLeases => Set<WorkLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SelectionItem> SelectionItems => Set<SelectionItem>();
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+    public DbSet<MemberSession> MemberSessions => Set<MemberSession>();
+    public DbSet<KeptForm> KeptForms => Set<KeptForm>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<DossierRevision> DossierRevisions => Set<DossierRevision>();
     public DbSet<DossierCitation> DossierCitations => Set<DossierCitation>();

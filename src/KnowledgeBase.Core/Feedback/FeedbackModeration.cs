@@ -65,7 +65,6 @@ public sealed class FeedbackModeration(KnowledgeBaseDbContext db, ReviewNotifier
             && db.Initiatives.AsNoTracking().Include(i => i.PublishedRevision).SingleOrDefault(i => i.Id == feedback.InitiativeId) is { IsPublic: true } shown)
             FeedbackNotices.QueueFollowers(db, notifier, shown, feedback.AuthorId);
         db.SaveChanges();
-        notifier.Flush();
         return FeedbackOutcome.Done(feedback.State);
     }
 }

@@ -43,7 +43,6 @@ public sealed class PractitionerFeedbacks(KnowledgeBaseDbContext db, CatalogCach
                 $"/initiatives/{initiative.Slug}#retours");
         if (trusted) FeedbackNotices.QueueFollowers(db, notifier, initiative, actor.MemberId);
         db.SaveChanges();
-        notifier.Flush();
         return FeedbackOutcome.Done(feedback.State);
     }
 
@@ -141,6 +140,8 @@ public sealed class PractitionerFeedbacks(KnowledgeBaseDbContext db, CatalogCach
                 problems.Add(new("DepartementCode", "Ce département n'existe pas."));
             if (input.Commune?.Trim().Length > PractitionerFeedback.CommuneMaxLength)
                 problems.Add(new("Commune", $"La commune ou le territoire compte au plus {PractitionerFeedback.CommuneMaxLength} caractères."));
+            else if (Content.TextHygiene.HasLineBreak(input.Commune?.Trim()))
+                problems.Add(new("Commune", "La commune tient sur une seule ligne : retirez les retours à la ligne."));
             if (input.Outcome is null) problems.Add(new("Outcome", "Dites où en est la reproduction (en cours, réussie…)."));
         }
         return problems;

@@ -52,4 +52,10 @@ public class Initiative
     /// write-up under revision stays visible (its working revision is not).
     /// </summary>
     public bool IsPublic => PublishedRevisionId is not null && State != WorkflowState.Archived;
+
+    /// <summary>
+    /// A first draft never submitted: it belongs to its author alone, editors included
+    /// (PRODUCT.md: drafts stay private until submitted).
+    /// </summary>
+    public bool IsPrivateDraft => State == WorkflowState.Draft && SubmittedAt is null && PublishedRevisionId is null;
 }

@@ -104,7 +104,9 @@ public sealed class EvaluationGrids(KnowledgeBaseDbContext db, TimeProvider cloc
             var field = $"Criteria[{i}].";
             if (string.IsNullOrWhiteSpace(d.NameFr)) problems.Add(new(field + "NameFr", "Le nom du critère en français est obligatoire."));
             else if (d.NameFr.Trim().Length > NameMaxLength) problems.Add(new(field + "NameFr", $"Le nom compte au plus {NameMaxLength} caractères."));
+            else if (Content.TextHygiene.HasLineBreak(d.NameFr)) problems.Add(new(field + "NameFr", "Le nom tient sur une seule ligne : retirez les retours à la ligne."));
             if ((d.NameEn ?? "").Trim().Length > NameMaxLength) problems.Add(new(field + "NameEn", $"Le nom compte au plus {NameMaxLength} caractères."));
+            else if (Content.TextHygiene.HasLineBreak(d.NameEn)) problems.Add(new(field + "NameEn", "Le nom tient sur une seule ligne : retirez les retours à la ligne."));
             if ((d.DescriptionFr ?? "").Trim().Length > DescriptionMaxLength) problems.Add(new(field + "DescriptionFr", $"La description compte au plus {DescriptionMaxLength} caractères."));
             if ((d.DescriptionEn ?? "").Trim().Length > DescriptionMaxLength) problems.Add(new(field + "DescriptionEn", $"La description compte au plus {DescriptionMaxLength} caractères."));
             if (d.Weight is < 1 or > GridCriterion.MaxWeight) problems.Add(new(field + "Weight", $"Le poids est un nombre entier de 1 à {GridCriterion.MaxWeight}."));

@@ -110,10 +110,8 @@ public sealed class ReviewAssignments(KnowledgeBaseDbContext db, ReviewRounds ro
         {
             // Another editor opened the round or invited the same person at the same moment.
             db.ChangeTracker.Clear();
-            notifier.Discard();
             return new(OutcomeKind.Conflict, [new("", "Quelqu'un a assigné des évaluateurs à cette fiche entre-temps : vérifiez la liste et recommencez.")]);
         }
-        notifier.Flush();
         return ReviewOutcome.Done;
     }
 

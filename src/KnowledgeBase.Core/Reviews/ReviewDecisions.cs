@@ -92,7 +92,6 @@ public sealed class ReviewDecisions(KnowledgeBaseDbContext db, ReviewRounds roun
         if (!outcome.Succeeded)
         {
             db.ChangeTracker.Clear();
-            notifier.Discard();
             return outcome.Kind switch
             {
                 OutcomeKind.Conflict => new(OutcomeKind.Conflict, [new("", "Quelqu'un a agi sur cette fiche entre-temps : voici son état actuel. Votre message est conservé ci-dessous.")]),
@@ -101,7 +100,6 @@ public sealed class ReviewDecisions(KnowledgeBaseDbContext db, ReviewRounds roun
                 _ => new(outcome.Kind, []),
             };
         }
-        notifier.Flush();
         return ReviewOutcome.Done;
     }
 

@@ -1,18 +1,17 @@
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Data;
+using KnowledgeBase.Core.Mail;
 using KnowledgeBase.Core.Notifications;
 
 namespace KnowledgeBase.Core.Reviews;
 
 /// <summary>
 /// In-app notifications and emails about peer evaluation. Notifications are added to the
-/// caller's unit of work and saved with it; emails are held until <see cref="Flush"/>, called
-/// once that work is committed, so that nobody is mailed about something that did not happen.
+/// caller's unit of work and saved with it, and so are emails (through the outbox): nobody is
+/// mailed about something that did not happen, and nothing that happened goes unmailed.
 /// </summary>
-public sealed class ReviewNotifier(KnowledgeBaseDbContext db, IEmailSender mail, ISiteLinks links, TimeProvider clock)
+public sealed class ReviewNotifier(KnowledgeBaseDbContext db, MailOutbox mail, ISiteLinks links, TimeProvider clock)
 {
-    private readonly List<(string Email, string Subject, string Body)> pendingMail = [];
-
     /// <summary>Notifies one member in the app and, if <paramref name="mailBody"/> is given, by email.</summary>
     public void Queue(string memberId, long? initiativeId, string text, string url, string? mailSubject = null, string? mailBody = null)
     {
@@ -22,7 +21,7 @@ public sealed class ReviewNotifier(KnowledgeBaseDbContext db, IEmailSender mail,
         });
         if (mailBody is null) return;
         if (db.Users.Where(u => u.Id == memberId).Select(u => u.Email).SingleOrDefault() is { Length: > 0 } email)
-            pendingMail.Add((email, mailSubject ?? "KnowledgeBase", mailBody));
+            mail.Add(new EmailMessage(email, mailSubject ?? "KnowledgeBase", mailBody));
     }
 
     /// <summary>The members holding the Editor role.</summary>
@@ -34,16 +33,6 @@ public sealed class ReviewNotifier(KnowledgeBaseDbContext db, IEmailSender mail,
 
     /// <summary>The absolute address of a page of the site, for emails.</summary>
     public string Link(string path) => links.Absolute(path);
-
-    /// <summary>Hands the emails to the mail queue once the work is committed.</summary>
-    public void Flush()
-    {
-        foreach (var (email, subject, body) in pendingMail)
-            mail.SendAsync(new EmailMessage(email, subject, body)).GetAwaiter().GetResult();
-        pendingMail.Clear();
-    }
-
-    public void Discard() => pendingMail.Clear();
 
     private static string Shorten(string text) => text.Length <= 1000 ? text : text[..999] + "…";
 }

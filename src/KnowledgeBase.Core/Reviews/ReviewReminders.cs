@@ -49,10 +49,8 @@ public sealed class ReviewReminders(KnowledgeBaseDbContext db, ReviewNotifier no
             {
                 // Another node sent this very reminder a moment ago.
                 db.ChangeTracker.Clear();
-                notifier.Discard();
                 continue;
             }
-            notifier.Flush();
             sent++;
         }
         return sent;

@@ -208,17 +208,14 @@ public sealed class ReviewerInbox(KnowledgeBaseDbContext db, EvaluationGrids gri
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            notifier.Discard();
             return new(OutcomeKind.Conflict, [new("", "Cette invitation a changé entre-temps (retirée ou close par l'équipe éditoriale) : rechargez la page. Votre texte est conservé ci-dessous.")]);
         }
         catch (DbUpdateException)
         {
             // Two tabs creating the same draft at once (one review per assignment).
             db.ChangeTracker.Clear();
-            notifier.Discard();
             return new(OutcomeKind.Conflict, [new("", "Votre évaluation a été enregistrée depuis un autre onglet : rechargez la page. Votre texte est conservé ci-dessous.")]);
         }
-        notifier.Flush();
         return ReviewOutcome.Done;
     }
 

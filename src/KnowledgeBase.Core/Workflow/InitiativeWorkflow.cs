@@ -14,7 +14,17 @@ namespace KnowledgeBase.Core.Workflow;
 /// </summary>
 public sealed class InitiativeWorkflow(KnowledgeBaseDbContext db, CatalogCache catalogs, TimeProvider clock, WorkflowNotifier notifier)
 {
-    /// <summary>Creates a draft owned by <paramref name="actor"/>, whatever is missing from it.</summary>
+    /// <summary>
+    /// Starts a draft from what someone typed: refused (nothing saved) when it holds values no
+    /// revision may keep; whatever is still missing does not matter yet.
+    /// </summary>
+    public WorkflowOutcome StartDraft(InitiativeContent content, Actor actor)
+    {
+        var problems = ContentValidator.ValidateValues(content, catalogs.Get(db));
+        return problems.Count > 0 ? new(OutcomeKind.Refused, null, problems) : new(OutcomeKind.Done, CreateDraft(content, actor));
+    }
+
+    /// <summary>Creates a draft owned by <paramref name="actor"/>, whatever is missing from it (trusted content).</summary>
     public Initiative CreateDraft(InitiativeContent content, Actor actor)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -37,6 +47,8 @@ public sealed class InitiativeWorkflow(KnowledgeBaseDbContext db, CatalogCache c
         if (initiative is null || !CanSee(initiative, actor)) return WorkflowOutcome.Of(OutcomeKind.NotFound);
         if (initiative.OwnerId != actor.MemberId) return WorkflowOutcome.Of(OutcomeKind.Forbidden);
         if (initiative.Version != expectedVersion) return new(OutcomeKind.Conflict, initiative);
+        var refused = ContentValidator.ValidateValues(content, catalogs.Get(db));
+        if (refused.Count > 0) return new(OutcomeKind.Refused, initiative, refused);
         var now = clock.GetUtcNow().UtcDateTime;
         if (WorkflowRules.AuthorCanRevise(initiative.State))
             Move(initiative, WorkflowRules.Find(initiative.State, WorkflowAction.Revise)!, actor, "Nouvelle révision commencée.", now);
@@ -86,9 +98,12 @@ public sealed class InitiativeWorkflow(KnowledgeBaseDbContext db, CatalogCache c
         return Commit(initiative, expectedVersion, now);
     }
 
-    /// <summary>Authors see their own write-ups, editors all of them, everyone the public ones.</summary>
+    /// <summary>
+    /// Authors see their own write-ups, editors all of them but the first drafts never
+    /// submitted, everyone the public ones.
+    /// </summary>
     public static bool CanSee(Initiative initiative, Actor? actor) =>
-        initiative.IsPublic || actor is not null && (actor.IsEditor || initiative.OwnerId == actor.MemberId);
+        initiative.IsPublic || actor is not null && (initiative.OwnerId == actor.MemberId || actor.IsEditor && !initiative.IsPrivateDraft);
 
     private Initiative? Load(long id) =>
         db.Initiatives.Include(i => i.CurrentRevision).SingleOrDefault(i => i.Id == id);
@@ -116,7 +131,6 @@ public sealed class InitiativeWorkflow(KnowledgeBaseDbContext db, CatalogCache c
         try
         {
             db.SaveChanges();
-            notifier.Flush();
             return new(OutcomeKind.Done, initiative);
         }
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || ChangedSince(initiative.Id, expectedVersion))
@@ -124,7 +138,6 @@ public sealed class InitiativeWorkflow(KnowledgeBaseDbContext db, CatalogCache c
             // Two saves racing can also collide on the next revision number before the version
             // check is reached; either way someone else's change came first.
             db.ChangeTracker.Clear();
-            notifier.Discard();
             return new(OutcomeKind.Conflict, Load(initiative.Id));
         }
     }

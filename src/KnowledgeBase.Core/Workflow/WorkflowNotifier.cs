@@ -1,6 +1,7 @@
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Mail;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Selections;
 
@@ -11,12 +12,11 @@ namespace KnowledgeBase.Core.Workflow;
 /// the editors when something is submitted, the members who keep a published write-up in
 /// their selection when a new revision of it is published, the editors of the published
 /// dossiers citing a write-up when it is archived (it leaves those dossiers). In-app
-/// notifications are saved with the transition; emails leave only once it is committed.
+/// notifications and emails (through the outbox) are saved with the transition, in the same
+/// transaction.
 /// </summary>
-public sealed class WorkflowNotifier(KnowledgeBaseDbContext db, IEmailSender mail, ISiteLinks links, TimeProvider clock)
+public sealed class WorkflowNotifier(KnowledgeBaseDbContext db, MailOutbox mail, ISiteLinks links, TimeProvider clock)
 {
-    private readonly List<(string Email, string Subject, string Body)> pendingMail = [];
-
     public void Queue(Initiative initiative, WorkflowRules.Transition transition, Actor actor, string? message)
     {
         var title = initiative.CurrentRevision?.Content.Title is { Length: > 0 } t ? t : initiative.Slug;
@@ -33,7 +33,7 @@ public sealed class WorkflowNotifier(KnowledgeBaseDbContext db, IEmailSender mai
         {
             db.Notifications.Add(new Notification { MemberId = memberId, InitiativeId = initiative.Id, Text = text, Url = url, CreatedAt = now });
             if (db.Users.Where(u => u.Id == memberId).Select(u => u.Email).SingleOrDefault() is { } email)
-                pendingMail.Add((email, $"KnowledgeBase – {title}", $"{text}\n\nVoir la fiche : {links.Absolute(url)}\n"));
+                mail.Add(new EmailMessage(email, $"KnowledgeBase – {title}", $"{text}\n\nVoir la fiche : {links.Absolute(url)}\n"));
         }
 
         // Publishing over a published revision: what followers see has changed.
@@ -66,7 +66,7 @@ public sealed class WorkflowNotifier(KnowledgeBaseDbContext db, IEmailSender mai
             {
                 db.Notifications.Add(new Notification { MemberId = memberId, InitiativeId = initiative.Id, Text = text, Url = url, CreatedAt = now });
                 if (db.Users.Where(u => u.Id == memberId).Select(u => u.Email).SingleOrDefault() is { } email)
-                    pendingMail.Add((email, $"KnowledgeBase – dossier « {dossier.Title} »", $"{text}\n\nVoir le dossier : {links.Absolute(url)}\n"));
+                    mail.Add(new EmailMessage(email, $"KnowledgeBase – dossier « {dossier.Title} »", $"{text}\n\nVoir le dossier : {links.Absolute(url)}\n"));
             }
         }
     }
@@ -79,20 +79,10 @@ public sealed class WorkflowNotifier(KnowledgeBaseDbContext db, IEmailSender mai
         {
             db.Notifications.Add(new Notification { MemberId = memberId, InitiativeId = initiative.Id, Text = text, Url = url, CreatedAt = now });
             if (db.Users.Where(u => u.Id == memberId).Select(u => u.Email).SingleOrDefault() is { } email)
-                pendingMail.Add((email, $"KnowledgeBase – {title} mise à jour",
+                mail.Add(new EmailMessage(email, $"KnowledgeBase – {title} mise à jour",
                     $"{text}\n\nLire la nouvelle version : {links.Absolute(url)}\n\nVous recevez ce message parce que cette fiche est dans votre sélection ({links.Absolute("/ma-selection")}).\n"));
         }
     }
-
-    /// <summary>Hands the emails to the mail queue once the transition is committed.</summary>
-    public void Flush()
-    {
-        foreach (var (email, subject, body) in pendingMail)
-            mail.SendAsync(new EmailMessage(email, subject, body)).GetAwaiter().GetResult();
-        pendingMail.Clear();
-    }
-
-    public void Discard() => pendingMail.Clear();
 
     private List<string> MembersInRole(string role) =>
         (from userRole in db.UserRoles

@@ -16,6 +16,8 @@ public enum OutcomeKind
     Invalid,
     /// <summary>The action is not allowed from the current state.</summary>
     NotAllowed,
+    /// <summary>Nothing was saved: the content holds values no revision may keep (see <see cref="WorkflowOutcome.Problems"/>).</summary>
+    Refused,
 }
 
 public sealed record WorkflowOutcome(OutcomeKind Kind, Initiative? Initiative = null, IReadOnlyList<ContentProblem>? Problems = null)

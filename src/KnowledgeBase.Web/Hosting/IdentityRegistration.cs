@@ -1,6 +1,7 @@
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Web.Features.Account;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -35,13 +36,29 @@ public static class IdentityRegistration
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                // Failures from everywhere; one client is stopped much earlier (SignIn:ClientAttempts),
+                // so that a stranger guessing from one place cannot lock the member out.
+                o.Lockout.MaxFailedAccessAttempts = 20;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<KnowledgeBaseDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<FrenchIdentityErrorDescriber>();
         services.Configure<IdentityOptions>(builder.Configuration.GetSection("Identity"));
+        services.Configure<SignInThrottleOptions>(builder.Configuration.GetSection("SignIn"));
+
+        // Sessions are known to the server: signing out ends them for good, and a password or
+        // role change ends the member's other sessions at once (MemberSessions).
+        services.AddSingleton<ServerSessions>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<ServerSessions>((o, sessions) =>
+        {
+            o.Events.OnSigningIn = sessions.SigningIn;
+            o.Events.OnValidatePrincipal = sessions.ValidatePrincipal;
+            o.Events.OnCheckSlidingExpiration = sessions.CheckSlidingExpiration;
+            o.Events.OnSigningOut = sessions.SigningOut;
+        });
+        var httpsOnly = builder.Configuration["Email:SiteUrl"]?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true;
+        var cookiePolicy = httpsOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -52,8 +69,9 @@ public static class IdentityRegistration
             o.Cookie.Name = ".KnowledgeBase.Session";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            // Secure whenever the request is HTTPS (always in production, behind HSTS).
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Secure whenever the request is HTTPS (behind a proxy: see ForwardedHeaders), and
+            // always when the public address is https.
+            o.Cookie.SecurePolicy = cookiePolicy;
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
             o.SlidingExpiration = true;
             // A signed-in person refused by role gets a 403 on the address they asked for (the
@@ -63,14 +81,29 @@ public static class IdentityRegistration
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            // A form posted after the session ended is kept, and given back after signing in.
+            o.Events.OnRedirectToLogin = async context =>
+            {
+                var id = await context.HttpContext.RequestServices.GetRequiredService<KeptForms>().KeepAsync(context.HttpContext);
+                context.Response.Redirect(id is null
+                    ? context.RedirectUri
+                    : new Uri(context.RedirectUri, UriKind.RelativeOrAbsolute) is { IsAbsoluteUri: true } login
+                        ? login.GetLeftPart(UriPartial.Path) + QueryString.Create(o.ReturnUrlParameter, KeptForms.PageOf(id))
+                        : o.LoginPath + QueryString.Create(o.ReturnUrlParameter, KeptForms.PageOf(id)));
+            };
         });
-        // Role changes and account deletion reach open sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        // Sessions of changed accounts are deleted at once (MemberSessions); the stamp check is
+        // a second line for changes made outside the site (the command line, the database).
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = ServerSessions.KeepSession;
+        });
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = cookiePolicy);
         services.Configure<CookieTempDataProviderOptions>(o =>
         {
             o.Cookie.HttpOnly = true;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = cookiePolicy;
             o.Cookie.IsEssential = true;
         });
 
@@ -94,6 +127,8 @@ public static class IdentityRegistration
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddScoped<AccountDeletion>();
+        services.AddScoped<MemberSessions>();
+        services.AddScoped<KeptForms>();
         services.AddScoped<MemberDirectory>();
         services.AddScoped<RoleAssignment>();
         services.AddScoped<AccountLinks>();
@@ -105,6 +140,7 @@ public static class IdentityRegistration
 
         builder.AddKnowledgeBaseEmail();
         builder.AddKnowledgeBaseRateLimits();
+        builder.AddKnowledgeBaseForwardedHeaders();
         return builder;
     }
 }

@@ -48,7 +48,13 @@ public static class KnowledgeBaseRegistration
             // The language is chosen with the switcher and kept in its cookie, nothing else.
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
-        services.AddControllersWithViews(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add<Features.Account.KeptFormsFilter>();
+            })
+            // Validation happens on the server, in French; the site ships no script for data-val-* attributes.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddRazorOptions(o =>
             {
@@ -59,7 +65,12 @@ public static class KnowledgeBaseRegistration
             });
         builder.AddKnowledgeBaseOperations();
         builder.AddKnowledgeBasePageCache();
+        services.AddKnowledgeBaseForms();
+        services.AddKnowledgeBaseRequestLimits();
         builder.AddKnowledgeBaseAccounts();
+        // Defence in depth: the background loops catch everything themselves; should one still
+        // fail, it must not take the site (and its requests) down with it.
+        services.Configure<HostOptions>(o => o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
         return builder;
     }
 }

@@ -32,8 +32,10 @@ public abstract class LeasedWorker(IServiceScopeFactory scopes, NodeIdentity nod
         heartbeats.Register(Name, Label, Interval);
         // Let the database be migrated and the site start first.
         await Task.Delay(StartDelay, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = Interval;
             try
             {
                 using var scope = scopes.CreateScope();
@@ -42,14 +44,18 @@ public abstract class LeasedWorker(IServiceScopeFactory scopes, NodeIdentity nod
                     heartbeats.Succeeded(Name, "actif sur ce nœud : " + Work(scope.ServiceProvider));
                 else
                     heartbeats.Succeeded(Name, $"en attente : {leases.Current(Name)?.Holder ?? "un autre nœud"} s'en charge");
+                failures = 0;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // Nothing of a failed pass was recorded as done: it is tried again next time.
+                // Nothing of a failed pass was recorded as done: it is tried again, sooner than the
+                // next pass but later after each failure in a row.
+                failures++;
+                wait = Backoff.After(failures, TimeSpan.FromSeconds(5), Interval);
                 heartbeats.Failed(Name, e);
-                logger.LogError(e, "{Worker} : passage interrompu ; nouvel essai au prochain passage.", Label);
+                logger.LogError(e, "{Worker} : passage interrompu ; nouvel essai dans {Delay}.", Label, wait);
             }
-            await Task.Delay(Interval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await Task.Delay(wait, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

@@ -19,19 +19,25 @@ public sealed class SearchIndexWorker(IServiceScopeFactory scopes, SearchIndexHo
         heartbeats.Register(Name, "Index de recherche de ce nœud", options.Value.PollInterval);
         // Off the host's start: a rebuild or a long backlog must not keep the site from listening.
         await Task.Yield();
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = options.Value.PollInterval;
             try
             {
                 heartbeats.Succeeded(Name, RunOnce());
+                failures = 0;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                // The checkpoint did not move: the same tasks are tried again next time.
+                // The checkpoint did not move: the same tasks are tried again, a little later
+                // after each failure in a row (a database that is down is not hammered).
+                failures++;
+                wait = Backoff.After(failures, wait);
                 heartbeats.Failed(Name, e);
-                logger.LogError(e, "Mise à jour de l'index de recherche interrompue ; nouvel essai au prochain passage.");
+                logger.LogError(e, "Mise à jour de l'index de recherche interrompue ; nouvel essai dans {Delay}.", wait);
             }
-            await Task.Delay(options.Value.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await Task.Delay(wait, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

@@ -51,12 +51,22 @@ public class MarkdownRendererTests
     }
 
     [Fact]
-    public void Images_become_their_description_so_no_outside_resource_is_loaded()
+    public void Images_become_their_description_once_so_no_outside_resource_is_loaded()
     {
         var html = renderer.ToHtml("![Schéma du dispositif](https://example.org/schema.png)");
         Assert.DoesNotContain("<img", html);
-        Assert.Contains("Schéma du dispositif", html);
+        Assert.Equal("<p>Schéma du dispositif</p>", html.Trim());
+        Assert.True(MarkdownRenderer.ContainsImage("Voir ![schéma](https://example.org/a.png)."));
+        Assert.True(MarkdownRenderer.ContainsImage("![schéma][ref]\n\n[ref]: https://example.org/a.png".Replace("\\n", "\n")));
+        Assert.False(MarkdownRenderer.ContainsImage("Un [lien](https://example.org) et un point d'exclamation ! [pas une image]"));
     }
+
+    [Theory]
+    [InlineData("[lien js](javascript:x)", "<p>lien js</p>")]
+    [InlineData("avant [**lien** gras](vbscript:x) après", "<p>avant <strong>lien</strong> gras après</p>")]
+    [InlineData("[un](javascript:a) et [deux](javascript:b)", "<p>un et deux</p>")]
+    public void A_refused_link_shows_its_words_once(string markdown, string expected) =>
+        Assert.Equal(expected, renderer.ToHtml(markdown).Trim());
 
     [Theory]
     [InlineData("[bilan](https://example.org/bilan)", "https://example.org/bilan")]

@@ -44,7 +44,7 @@ public abstract class AccountTests<TSite>(TSite site) : IClassFixture<TSite> whe
 
         // Not confirmed yet: the right password is not enough.
         var early = await SignIn.Submit(client, email, "le logement d'abord, vraiment");
-        Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
         Assert.Contains("Confirmez d'abord votre adresse électronique", (await Html.Parse(early)).QuerySelector(".alert-danger")?.TextContent);
 
         var (confirmed, confirmedPage) = await Html.Get(client, mail.Link("/compte/confirmation"));
@@ -88,7 +88,7 @@ public abstract class AccountTests<TSite>(TSite site) : IClassFixture<TSite> whe
         fields["OrganisationType"] = "inventee";
         fields["DepartementCode"] = "13"; // Bouches-du-Rhône is not in Auvergne-Rhône-Alpes
         var response = await Forms.Submit(client, "/compte/inscription", fields);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await Html.Parse(response);
 
         Assert.Equal("Cette adresse électronique n'est pas valable.", page.QuerySelector("#Email-erreur")?.TextContent);
@@ -163,7 +163,7 @@ public abstract class AccountTests<TSite>(TSite site) : IClassFixture<TSite> whe
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_for_a_while_and_unknown_addresses_answer_alike()
+    public async Task Five_wrong_passwords_block_this_client_for_a_while_and_unknown_addresses_answer_alike()
     {
         var member = await SignIn.CreateMember(site);
         var unknown = NewAddress();
@@ -177,12 +177,12 @@ public abstract class AccountTests<TSite>(TSite site) : IClassFixture<TSite> whe
                 Assert.Equal(address, failed.QuerySelector("input[name=Email]")?.GetAttribute("value"));
             }
             var fifth = await Html.Parse(await SignIn.Submit(client, address, "pas le bon mot de passe"));
-            Assert.StartsWith("Trop de tentatives infructueuses : la connexion à ce compte est bloquée pendant 15 minutes.", fifth.QuerySelector(".form-error")?.TextContent);
+            Assert.StartsWith("Trop de tentatives infructueuses depuis cet appareil : la connexion à ce compte y est bloquée pendant 15 minutes.", fifth.QuerySelector(".form-error")?.TextContent);
         }
 
-        // Locked: even the right password is refused.
+        // Blocked from this client (all test clients share one address): even the right password is refused.
         var locked = await SignIn.Submit(NewClient(), member.Email, member.Password);
-        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, locked.StatusCode);
         Assert.StartsWith("Trop de tentatives", (await Html.Parse(locked)).QuerySelector(".form-error")?.TextContent);
     }
 
@@ -235,7 +235,7 @@ public abstract class AccountTests<TSite>(TSite site) : IClassFixture<TSite> whe
         Assert.Equal("/compte/mot-de-passe-modifie", reset.Headers.Location?.OriginalString);
 
         var old = await SignIn.Submit(NewClient(), member.Email, member.Password);
-        Assert.Equal(HttpStatusCode.OK, old.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, old.StatusCode);
         await SignIn.SignedInClient(site, member with { Password = "un tout nouveau mot de passe" });
 
         // The link served once: the new security stamp invalidates it.

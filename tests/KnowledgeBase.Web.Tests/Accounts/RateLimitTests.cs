@@ -23,7 +23,7 @@ public abstract class RateLimitTests<TSite>(TSite site) : IClassFixture<TSite> w
     {
         var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         for (var attempt = 0; attempt < 2; attempt++)
-            Assert.Equal(HttpStatusCode.OK, (await SignIn.Submit(client, "quelqu-un@example.org", "pas le bon mot de passe")).StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await SignIn.Submit(client, "quelqu-un@example.org", "pas le bon mot de passe")).StatusCode);
 
         var limited = await SignIn.Submit(client, "quelqu-un@example.org", "pas le bon mot de passe");
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);

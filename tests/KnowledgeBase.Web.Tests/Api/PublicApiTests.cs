@@ -48,7 +48,15 @@ public abstract class PublicApiTests<TSite>(TSite site) : IClassFixture<TSite>, 
         foreach (var query in new[] { "theme=logement", "region=84&theme=emploi-insertion", "q=insertion", "evidence=emergent&year=2025", "organisation=association&organisation=departement" })
         {
             var listed = (await Json("/api/initiatives?pageSize=100&" + query)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()).Order().ToList();
-            var searched = (await Json("/api/search?" + query)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()).Order().ToList();
+            var searched = new List<string?>();
+            for (var page = 1; searched.Count == 0 || searched.Count % 20 == 0; page++)
+            {
+                var items = (await Json($"/api/search?{query}&page={page}")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()).ToList();
+                if (items.Count == 0) break;
+                searched.AddRange(items);
+            }
+            searched.Sort(StringComparer.Ordinal);
+            listed.Sort(StringComparer.Ordinal);
             Assert.Equal(searched, listed);
         }
     }

@@ -22,7 +22,7 @@ public sealed class ExportRoundTripTests : IDisposable
         await Run(original, "import", RepositoryPaths.Content);
         var (code, output) = await original.Command("export", first);
         Assert.True(code == 0, output);
-        Assert.Contains("15 fiche(s) exportée(s)", output);
+        Assert.Contains($"{RepositoryPaths.ExampleWriteUps} fiche(s) exportée(s)", output);
 
         using var copy = new SiteProcess(first);
         await Run(copy, "import", first);
@@ -31,7 +31,7 @@ public sealed class ExportRoundTripTests : IDisposable
         // Field by field: every public write-up's published content and what the import keeps beside it.
         var before = Snapshot(original);
         var after = Snapshot(copy);
-        Assert.Equal(15, before.Count);
+        Assert.Equal(RepositoryPaths.ExampleWriteUps, before.Count);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         foreach (var slug in before.Keys) Assert.Equal(before[slug], after[slug]);
 

@@ -7,6 +7,9 @@ public static class RepositoryPaths
 
     public static string Content => Path.Combine(Root, "content");
 
+    /// <summary>How many example write-ups content/ holds (every one is valid and published on import).</summary>
+    public static int ExampleWriteUps => Directory.GetFiles(Path.Combine(Content, "initiatives"), "*.md").Length;
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

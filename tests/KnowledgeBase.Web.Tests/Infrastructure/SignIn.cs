@@ -25,7 +25,7 @@ public static class SignIn
     /// <summary>A client signed in as <paramref name="member"/>; redirects are not followed.</summary>
     public static async Task<HttpClient> SignedInClient(SiteFactory site, TestMember member)
     {
-        var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = site.NewClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var response = await Submit(client, member.Email, member.Password);
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Connexion de {member.Email} refusée : {(int)response.StatusCode}.");

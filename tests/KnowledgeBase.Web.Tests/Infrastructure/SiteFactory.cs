@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeBase.Web.Tests.Infrastructure;
 
@@ -82,6 +83,24 @@ public class SiteFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         if (!RunsBackgroundWorkers) builder.ConfigureTestServices(services => services.RemoveAll<IHostedService>());
+        if (Environment.GetEnvironmentVariable(FileErrorLog.Variable) is { Length: > 0 } log)
+            builder.ConfigureLogging(l => l.AddProvider(new FileErrorLog(log)));
+    }
+
+    /// <summary>The address clients must use; null for the in-memory test server.</summary>
+    protected virtual Uri? ServerAddress => null;
+
+    /// <summary>A client of this site (in memory, or over HTTP for a real server).</summary>
+    public HttpClient NewClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions? options = null)
+    {
+        options ??= new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
+        if (ServerAddress is not { } address) return CreateClient(options);
+        // A real server: a real HTTP client, with its own cookies, following redirects only if asked.
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = options.AllowAutoRedirect, UseCookies = options.HandleCookies, CookieContainer = new System.Net.CookieContainer(),
+        };
+        return new HttpClient(handler) { BaseAddress = address };
     }
 
     /// <summary>A scope on the site's services, for arranging and checking data directly.</summary>

@@ -27,6 +27,8 @@ public sealed class SiteProcess : IDisposable
     public string SearchIndexFolder => Path.Combine(folder, "search-index");
     public string MailFolder => Path.Combine(DataFolder, "mail-pickup");
     public Dictionary<string, string> Settings { get; } = [];
+    /// <summary>ASPNETCORE_ENVIRONMENT of the process.</summary>
+    public string Environment { get; set; } = "Testing";
     public Uri? BaseAddress { get; private set; }
 
     /// <summary>What the running site wrote to its console so far (log lines).</summary>
@@ -85,12 +87,12 @@ public sealed class SiteProcess : IDisposable
         server = null;
     }
 
-    private static ProcessStartInfo Info(IEnumerable<string> args)
+    private ProcessStartInfo Info(IEnumerable<string> args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(Dll);
         foreach (var arg in args) info.ArgumentList.Add(arg);
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = Environment;
         return info;
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using KnowledgeBase.Web.Tests.Infrastructure;
 
@@ -117,9 +118,13 @@ public abstract class PublicPagesTests<TSite>(TSite site) : IClassFixture<TSite>
     [Fact]
     public async Task The_error_page_is_french_with_status_500()
     {
-        var (response, page) = await Html.Get(client, "/erreur");
+        // A page whose service fails: the exception handler answers with the French 500 page.
+        using var failing = site.WithWebHostBuilder(b => b.ConfigureServices(s =>
+            s.AddScoped<KnowledgeBase.Core.Initiatives.PublishedInitiatives>(_ => throw new InvalidOperationException("panne simulée"))));
+        var (response, page) = await Html.Get(failing.CreateClient(), "/");
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("Une erreur est survenue", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public abstract class AuthorizationMatrixTests<TSite>(TSite site) : IClassFixtur
 {
     public enum Who { Anonymous, Author, OtherMember, Reviewer, Editor, Admin }
 
-    public enum Attempt { ViewDraft, EditDraft, Submit, Triage, Publish, Archive, ActivityLog, Dashboard, AdminPages }
+    public enum Attempt { ViewDraft, EditDraft, Submit, DraftLog, Triage, Publish, Archive, ActivityLog, Dashboard, AdminPages }
 
     public enum Expect { Allowed, Forbidden, NotFound, SignIn }
 
@@ -34,9 +34,11 @@ public abstract class AuthorizationMatrixTests<TSite>(TSite site) : IClassFixtur
         }
         const Expect A = Expect.Allowed, F = Expect.Forbidden, N = Expect.NotFound, S = Expect.SignIn;
         //                         anon author other reviewer editor admin
-        Row(Attempt.ViewDraft,       S,   A,    N,    N,       F,     F);
-        Row(Attempt.EditDraft,       S,   A,    N,    N,       F,     F);
-        Row(Attempt.Submit,          S,   A,    N,    N,       F,     F);
+        // A draft never submitted is its author's alone (PRODUCT.md): editors do not see it either.
+        Row(Attempt.ViewDraft,       S,   A,    N,    N,       N,     N);
+        Row(Attempt.EditDraft,       S,   A,    N,    N,       N,     N);
+        Row(Attempt.Submit,          S,   A,    N,    N,       N,     N);
+        Row(Attempt.DraftLog,        S,   A,    N,    N,       N,     N);
         Row(Attempt.Triage,          S,   F,    N,    N,       A,     A);
         Row(Attempt.Publish,         S,   F,    N,    N,       A,     A);
         Row(Attempt.Archive,         S,   F,    F,    F,       A,     A);
@@ -53,7 +55,7 @@ public abstract class AuthorizationMatrixTests<TSite>(TSite site) : IClassFixtur
         var author = await SignIn.CreateMember(site);
         var initiative = Prepare(author.Id, attempt switch
         {
-            Attempt.Triage or Attempt.Publish => WorkflowState.Submitted,
+            Attempt.Triage or Attempt.Publish or Attempt.ActivityLog => WorkflowState.Submitted,
             Attempt.Archive => WorkflowState.Published,
             _ => WorkflowState.Draft,
         });
@@ -115,7 +117,7 @@ public abstract class AuthorizationMatrixTests<TSite>(TSite site) : IClassFixtur
         switch (attempt)
         {
             case Attempt.ViewDraft: return await client.GetAsync($"/fiches/{id}/modifier");
-            case Attempt.ActivityLog: return await client.GetAsync($"/gestion/fiches/{id}");
+            case Attempt.ActivityLog or Attempt.DraftLog: return await client.GetAsync($"/gestion/fiches/{id}");
             case Attempt.Dashboard: return await client.GetAsync("/gestion");
             case Attempt.AdminPages: return await client.GetAsync("/admin/membres");
         }

@@ -49,10 +49,12 @@ public abstract class WorkflowServiceTests<TSite>(TSite site) : IClassFixture<TS
     public void Actions_follow_the_table_and_the_roles()
     {
         var id = Create(new ContentBuilder().Build());
-        Assert.Equal(OutcomeKind.NotAllowed, Act(id, WorkflowAction.Publish, editor).Kind);
+        // A draft never submitted is its author's alone: editors do not even see it.
+        Assert.Equal(OutcomeKind.NotFound, Act(id, WorkflowAction.Publish, editor).Kind);
         Assert.Equal(OutcomeKind.NotFound, Act(id, WorkflowAction.Submit, otherMember).Kind);
-        Assert.Equal(OutcomeKind.Forbidden, Act(id, WorkflowAction.Submit, editor).Kind);
+        Assert.Equal(OutcomeKind.NotFound, Act(id, WorkflowAction.Submit, editor).Kind);
         Assert.True(Act(id, WorkflowAction.Submit, author).Succeeded);
+        Assert.Equal(OutcomeKind.NotAllowed, Act(id, WorkflowAction.Archive, editor).Kind);
         Assert.Equal(OutcomeKind.Forbidden, Act(id, WorkflowAction.Publish, author).Kind);
         Assert.Equal(OutcomeKind.NotAllowed, Act(id, WorkflowAction.Submit, author).Kind);
         Assert.True(Act(id, WorkflowAction.RequestChanges, editor, "Précisez les résultats.").Succeeded);

@@ -68,11 +68,12 @@ public abstract class WritingPagesTests<TSite>(TSite site) : IClassFixture<TSite
         fields["StartYear"] = "deux mille vingt";
         fields["command"] = "save";
         var response = await Forms.Submit(client, "/fiches/nouvelle", fields);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await Html.Parse(response);
         Assert.Equal("deux mille vingt", page.QuerySelector("#StartYear")?.GetAttribute("value"));
         Assert.Equal("Une fiche aux nombres faux", page.QuerySelector("#Title")?.GetAttribute("value"));
-        Assert.NotNull(page.QuerySelector(".field-error[data-field='StartYear']"));
+        Assert.Equal("La valeur « deux mille vingt » n'est pas valable pour « Année de démarrage ».",
+            page.QuerySelector(".field-error[data-field='StartYear']")?.TextContent.Trim());
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class AccountController(
     Passwords passwords,
     Profiles profiles,
     AccountDeletion deletion,
+    KeptForms keptForms,
     IStringLocalizer<SharedResource> T) : Controller
 {
     public const string FlashKey = "Flash";
@@ -75,8 +76,12 @@ public sealed class AccountController(
         {
             case SignInOutcome.SignedIn:
                 return LocalRedirect(LocalOrHome(form.ReturnUrl));
+            case SignInOutcome.ClientLockedOut:
+                ModelState.AddModelError("", T["Trop de tentatives infructueuses depuis cet appareil : la connexion à ce compte y est bloquée pendant {0} minutes. Réessayez plus tard, ou choisissez un nouveau mot de passe.",
+                    (int)Math.Ceiling(signIn.ClientLockoutDuration.TotalMinutes)]);
+                break;
             case SignInOutcome.LockedOut:
-                ModelState.AddModelError("", T["Trop de tentatives infructueuses : la connexion à ce compte est bloquée pendant {0} minutes. Réessayez plus tard, ou choisissez un nouveau mot de passe.",
+                ModelState.AddModelError("", T["Trop de tentatives infructueuses : ce compte est bloqué pendant {0} minutes. Si c'est le vôtre, le courriel qui vient de vous être envoyé permet de le débloquer tout de suite.",
                     (int)Math.Ceiling(signIn.LockoutDuration.TotalMinutes)]);
                 break;
             case SignInOutcome.EmailNotConfirmed:
@@ -135,6 +140,15 @@ public sealed class AccountController(
         if (!ModelState.IsValid) return View(form);
         if (AddErrors(await passwords.ResetAsync(form))) return View(form);
         return Redirect("/compte/mot-de-passe-modifie");
+    }
+
+    /// <summary>The link mailed when an account gets locked: unlocks it at once.</summary>
+    [HttpGet("/compte/deblocage")]
+    public async Task<IActionResult> Unlock(string? id, string? code)
+    {
+        var unlocked = await passwords.UnlockAsync(id, code);
+        if (!unlocked) Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Unlocked", unlocked);
     }
 
     [HttpGet("/compte/mot-de-passe-modifie")]
@@ -201,11 +215,25 @@ public sealed class AccountController(
     [HttpGet("/compte/compte-supprime")]
     public IActionResult Deleted() => View();
 
+    // --- A form kept when the session had ended ---------------------------------------------
+
+    [Authorize, HttpGet(KeptForms.PagePrefix + "{id}")]
+    public async Task<IActionResult> Kept(string id) =>
+        await keptForms.FindAsync(id, HttpContext) is { } kept ? View("Kept", kept) : NotFound();
+
+    [Authorize, HttpPost(KeptForms.PagePrefix + "{id}/abandon")]
+    public async Task<IActionResult> AbandonKept(string id)
+    {
+        await keptForms.DiscardAsync(id, HttpContext);
+        TempData[FlashKey] = T["La saisie conservée est abandonnée."].Value;
+        return Redirect("/compte");
+    }
+
     // ------------------------------------------------------------------------------------------
 
     private bool SignedIn => User.Identity?.IsAuthenticated == true;
 
-    private string LocalOrHome(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+    private string LocalOrHome(string? returnUrl) => Url.IsLocalUrl(returnUrl) && returnUrl.Length <= 2000 ? returnUrl : "/";
 
     private async Task<AccountPageViewModel> AccountPage(Member member, ProfileForm form) =>
         new(member, [.. await users.GetRolesAsync(member)], form);

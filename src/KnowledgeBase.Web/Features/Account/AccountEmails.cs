@@ -1,11 +1,18 @@
 using KnowledgeBase.Core.Accounts;
+using KnowledgeBase.Core.Mail;
 using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Account;
 
-/// <summary>The account emails, written in the language of the request (French by default).</summary>
-public sealed class AccountEmails(IEmailSender sender, AccountLinks links, IStringLocalizer<SharedResource> T)
+/// <summary>
+/// The account emails, written in the language of the request (French by default), put in
+/// the outbox and saved at once (they are the whole change, or join the caller's transaction).
+/// </summary>
+public sealed class AccountEmails(MailOutbox outbox, AccountLinks links, IStringLocalizer<SharedResource> T)
 {
+    /// <summary>Purpose of the token in the unlock link.</summary>
+    public const string UnlockPurpose = "unlock-account";
+
     public Task SendConfirmation(Member member, string token) => Send(member,
         T["Confirmez votre adresse électronique"],
         T["Bonjour {0},", member.DisplayName],
@@ -30,7 +37,16 @@ public sealed class AccountEmails(IEmailSender sender, AccountLinks links, IStri
         links.PasswordReset(member.Id, token),
         T["Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas."]);
 
+    /// <summary>Sent when the account gets locked after many failed sign-ins, whoever made them.</summary>
+    public Task SendUnlock(Member member, string token) => Send(member,
+        T["Votre compte est temporairement bloqué"],
+        T["Bonjour {0},", member.DisplayName],
+        T["De nombreuses tentatives de connexion avec un mot de passe erroné ont bloqué votre compte pour un moment. Si c'est vous, ou si vous voulez l'utiliser sans attendre, débloquez-le en ouvrant ce lien :"],
+        links.Unlock(member.Id, token),
+        T["Si ce n'était pas vous, quelqu'un essaie peut-être de deviner votre mot de passe : choisissez-en un nouveau, long et que vous n'utilisez nulle part ailleurs."],
+        links.ForgottenPassword());
+
     // Plain text, one paragraph per argument, CRLF line ends as mail wants them.
     private Task Send(Member member, string subject, params string[] paragraphs) =>
-        sender.SendAsync(new EmailMessage(member.Email!, subject, string.Join("\r\n\r\n", paragraphs) + "\r\n"));
+        outbox.SendAsync(new EmailMessage(member.Email!, subject, string.Join("\r\n\r\n", paragraphs) + "\r\n"));
 }

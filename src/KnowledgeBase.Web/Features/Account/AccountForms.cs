@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using KnowledgeBase.Core.Accounts;
+using KnowledgeBase.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace KnowledgeBase.Web.Features.Account;
@@ -12,10 +13,12 @@ public class ProfileForm
 {
     [Required(ErrorMessage = "Indiquez votre nom.")]
     [StringLength(100, ErrorMessage = "Le nom ne doit pas dépasser 100 caractères.")]
+    [SingleLine]
     public string DisplayName { get; set; } = "";
 
     [Required(ErrorMessage = "Indiquez votre structure.")]
     [StringLength(300, ErrorMessage = "Le nom de la structure ne doit pas dépasser 300 caractères.")]
+    [SingleLine]
     public string Organisation { get; set; } = "";
 
     [Required(ErrorMessage = "Choisissez le type de structure.")]

@@ -13,6 +13,9 @@ public sealed class AccountLinks(ISiteLinks links)
     public string PasswordReset(string memberId, string token) =>
         Absolute($"/compte/reinitialisation?id={Uri.EscapeDataString(memberId)}&code={Encode(token)}");
 
+    public string Unlock(string memberId, string token) =>
+        Absolute($"/compte/deblocage?id={Uri.EscapeDataString(memberId)}&code={Encode(token)}");
+
     public string SignIn() => Absolute("/compte/connexion");
 
     public string ForgottenPassword() => Absolute("/compte/mot-de-passe-oublie");

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Localization;
 namespace KnowledgeBase.Web.Features.Account;
 
 /// <summary>Forgotten password (emailed link), reset, and change by a signed-in member.</summary>
-public sealed class Passwords(UserManager<Member> users, AccountEmails emails, IStringLocalizer<SharedResource> T)
+public sealed class Passwords(UserManager<Member> users, AccountEmails emails, MemberSessions sessions, MemberSignIn signIn,
+    IStringLocalizer<SharedResource> T)
 {
     /// <summary>Emails a reset link if the address has an account; otherwise does nothing, silently.</summary>
     public async Task RequestResetAsync(string email)
@@ -43,12 +44,30 @@ public sealed class Passwords(UserManager<Member> users, AccountEmails emails, I
         }
         await users.SetLockoutEndDateAsync(member, null);
         await users.ResetAccessFailedCountAsync(member);
+        signIn.ForgetFailures(member);
+        // Whoever knew the old password is signed out everywhere.
+        await sessions.EndAllAsync(member.Id);
         return [];
+    }
+
+    /// <summary>Unlocks the account of an emailed unlock link; false for an unknown, mangled or expired link.</summary>
+    public async Task<bool> UnlockAsync(string? memberId, string? code)
+    {
+        var token = AccountLinks.Decode(code);
+        if (string.IsNullOrEmpty(memberId) || token is null) return false;
+        var member = await users.FindByIdAsync(memberId);
+        if (member is null || !await users.VerifyUserTokenAsync(member, TokenOptions.DefaultProvider, AccountEmails.UnlockPurpose, token)) return false;
+        await users.SetLockoutEndDateAsync(member, null);
+        await users.ResetAccessFailedCountAsync(member);
+        signIn.ForgetFailures(member);
+        return true;
     }
 
     public async Task<IReadOnlyList<FieldError>> ChangeAsync(Member member, ChangePasswordForm form)
     {
         var result = await users.ChangePasswordAsync(member, form.CurrentPassword, form.Password);
+        // Other sessions end at once; the caller re-issues this one.
+        if (result.Succeeded) await sessions.EndAllAsync(member.Id);
         return result.Succeeded
             ? []
             : result.Errors.Select(e => new FieldError(

@@ -1,5 +1,7 @@
 using KnowledgeBase.Core.Accounts;
+using KnowledgeBase.Core.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Features.Account;
 
@@ -8,7 +10,7 @@ namespace KnowledgeBase.Web.Features.Account;
 /// the same answer is given, and its owner is told by email instead.
 /// </summary>
 public sealed class Registration(
-    UserManager<Member> users, IPasswordHasher<Member> hasher, Profiles profiles, AccountEmails emails, TimeProvider clock)
+    UserManager<Member> users, IPasswordHasher<Member> hasher, Profiles profiles, AccountEmails emails, KnowledgeBaseDbContext db, TimeProvider clock)
 {
     /// <summary>
     /// Errors of the form (fields, taxonomies, password rules), or none: then either a new
@@ -37,6 +39,8 @@ public sealed class Registration(
         }
 
         member.CreatedAt = clock.GetUtcNow().UtcDateTime;
+        // The account, its role and its confirmation mail (in the outbox) are one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var created = await users.CreateAsync(member, form.Password);
         if (!created.Succeeded)
         {
@@ -47,6 +51,7 @@ public sealed class Registration(
         }
         await users.AddToRoleAsync(member, Roles.Member);
         await emails.SendConfirmation(member, await users.GenerateEmailConfirmationTokenAsync(member));
+        await transaction.CommitAsync();
         return [];
     }
 

@@ -12,7 +12,8 @@ public sealed record MembersViewModel(string Search, Page<MemberSummary> Page, s
     public static string Url(string? search, int page)
     {
         var query = new List<string>();
-        if (!string.IsNullOrWhiteSpace(search)) query.Add("q=" + Uri.EscapeDataString(search));
+        // A search is a few words: a longer one (pasted, or posted back by hand) is cut, so that no address grows without bound.
+        if (!string.IsNullOrWhiteSpace(search)) query.Add("q=" + Uri.EscapeDataString(search.Length <= 200 ? search : search[..200]));
         if (page > 1) query.Add("page=" + page);
         return "/admin/membres" + (query.Count > 0 ? "?" + string.Join("&", query) : "");
     }

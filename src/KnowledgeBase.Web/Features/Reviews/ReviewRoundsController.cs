@@ -40,7 +40,11 @@ public sealed class ReviewRoundsController(ReviewAssignments assignments, Review
     {
         var date = ParseDate(dueDate);
         if (date is null)
-            return RefusedAssign(id, ReviewOutcome.Invalid("", "Indiquez une date limite valide pour les réinvitations."), [], [], []);
+        {
+            // The message must reach the page: it was dropped here, and the page came back silent.
+            var invalid = ReviewOutcome.Invalid("", "Indiquez une date limite valide pour les réinvitations.");
+            return RefusedAssign(id, invalid, invalid.Problems, [], []);
+        }
         var (outcome, _, leftOut) = assignments.ReinvitePrevious(id, date.Value, Actor.From(User)!);
         if (!outcome.Succeeded) return RefusedAssign(id, outcome, outcome.Problems.Concat(leftOut).DistinctBy(p => p.Message).ToList(), [], []);
         TempData["Flash"] = "Évaluateurs du tour précédent réinvités.";

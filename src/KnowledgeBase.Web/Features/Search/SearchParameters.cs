@@ -12,7 +12,33 @@ namespace KnowledgeBase.Web.Features.Search;
 /// </summary>
 public sealed class SearchParameters
 {
-    public string? Q { get; set; }
+    /// <summary>Longer queries are cut (with a message): a pasted page of text is searched by its beginning.</summary>
+    public const int MaxQueryLength = 200;
+
+    private string? q;
+
+    public string? Q
+    {
+        get => q;
+        set
+        {
+            WasCut = value?.Length > MaxQueryLength;
+            q = Cut(value);
+        }
+    }
+
+    /// <summary>The query typed was longer than <see cref="MaxQueryLength"/> and was cut.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public bool WasCut { get; private set; }
+
+    /// <summary>The first <see cref="MaxQueryLength"/> characters, never half a surrogate pair.</summary>
+    public static string? Cut(string? text)
+    {
+        if (text is null || text.Length <= MaxQueryLength) return text;
+        var length = char.IsHighSurrogate(text[MaxQueryLength - 1]) ? MaxQueryLength - 1 : MaxQueryLength;
+        return text[..length];
+    }
+
     public List<string> Theme { get; set; } = [];
     public List<string> Public { get; set; } = [];
     public List<string> Region { get; set; } = [];

@@ -1,59 +1,75 @@
 using System.ComponentModel.DataAnnotations;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Web.Features.Shared;
 
 namespace KnowledgeBase.Web.Features.Writing;
 
 /// <summary>
 /// The write-up form as posted. Everything is kept as typed (strings for numbers too), so a
-/// refused form comes back exactly as the person left it.
+/// refused form comes back exactly as the person left it. Messages are French keys of
+/// SharedResource; the names in [Display] are those of the form's labels.
 /// </summary>
-public sealed class InitiativeForm
+public sealed class InitiativeForm : IValidatableObject
 {
-    public Guid Version { get; set; }
+    /// <summary>Rows of one list (partners, funders, links) a form may hold.</summary>
+    public const int MaxRows = 100;
+    public const int FunderMaxLength = 300;
 
-    [StringLength(ContentRules.TitleMaxLength)] public string? Title { get; set; }
-    [StringLength(ContentRules.SummaryMaxLength)] public string? Summary { get; set; }
+    [Display(Name = "Version du formulaire")] public Guid Version { get; set; }
+
+    [Display(Name = "Titre"), SingleLine, StringLength(ContentRules.TitleMaxLength)] public string? Title { get; set; }
+    [Display(Name = "Résumé"), StringLength(ContentRules.SummaryMaxLength)] public string? Summary { get; set; }
     public Dictionary<string, string?> Sections { get; set; } = [];
 
     public List<string> Themes { get; set; } = [];
     public List<string> Publics { get; set; } = [];
-    [StringLength(1000)] public string? Keywords { get; set; }
+    [Display(Name = "Mots-clés"), SingleLine, StringLength(1000)] public string? Keywords { get; set; }
 
     public string? Scope { get; set; }
     public string? RegionCode { get; set; }
     public string? DepartementCode { get; set; }
-    [StringLength(200)] public string? Commune { get; set; }
+    [Display(Name = "Commune"), SingleLine, StringLength(200)] public string? Commune { get; set; }
     public string? TerritoryType { get; set; }
 
-    [StringLength(300)] public string? LeadName { get; set; }
+    [Display(Name = "Structure porteuse"), SingleLine, StringLength(300)] public string? LeadName { get; set; }
     public string? LeadType { get; set; }
     public List<PartnerRow> Partners { get; set; } = [];
 
-    [Range(1945, 2100)] public int? StartYear { get; set; }
-    [Range(1945, 2100)] public int? EndYear { get; set; }
+    [Display(Name = "Année de démarrage"), Range(1945, 2100, ErrorMessage = "Indiquez une année entre 1945 et 2100.")] public int? StartYear { get; set; }
+    [Display(Name = "Année de fin"), Range(1945, 2100, ErrorMessage = "Indiquez une année entre 1945 et 2100.")] public int? EndYear { get; set; }
     public string? Stage { get; set; }
     public string? BudgetRange { get; set; }
-    public List<string?> Funders { get; set; } = [];
-    [Range(0, 100_000_000)] public int? PeopleReached { get; set; }
+    [Display(Name = "Financeurs"), SingleLine] public List<string?> Funders { get; set; } = [];
+    [Display(Name = "Personnes touchées"), Range(0, 100_000_000, ErrorMessage = "Indiquez un nombre de personnes entre 0 et 100 000 000.")] public int? PeopleReached { get; set; }
 
-    [StringLength(200)] public string? ContactName { get; set; }
-    [StringLength(200)] public string? ContactRole { get; set; }
-    [EmailAddress, StringLength(254)] public string? ContactEmail { get; set; }
+    [Display(Name = "Nom du contact"), SingleLine, StringLength(200)] public string? ContactName { get; set; }
+    [Display(Name = "Fonction"), SingleLine, StringLength(200)] public string? ContactRole { get; set; }
+    [Display(Name = "Courriel"), SingleLine, EmailAddress(ErrorMessage = "Cette adresse électronique n'est pas valable."), StringLength(254)] public string? ContactEmail { get; set; }
     public List<LinkRow> Links { get; set; } = [];
-    [StringLength(1000)] public string? Authors { get; set; }
+    [Display(Name = "Rédaction"), SingleLine, StringLength(1000)] public string? Authors { get; set; }
 
     public sealed class PartnerRow
     {
-        [StringLength(300)] public string? Name { get; set; }
+        [Display(Name = "Nom du partenaire"), SingleLine, StringLength(300)] public string? Name { get; set; }
         public string? Type { get; set; }
-        [StringLength(500)] public string? Role { get; set; }
+        [Display(Name = "Rôle du partenaire"), SingleLine, StringLength(500)] public string? Role { get; set; }
     }
 
     public sealed class LinkRow
     {
-        [StringLength(300)] public string? Title { get; set; }
-        [StringLength(2000)] public string? Url { get; set; }
+        [Display(Name = "Intitulé du lien"), SingleLine, StringLength(300)] public string? Title { get; set; }
+        [Display(Name = "Adresse du lien"), SingleLine, StringLength(2000)] public string? Url { get; set; }
+    }
+
+    /// <summary>What no attribute says: the size of the lists.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Partners.Count > MaxRows) yield return new("Pas plus de 100 partenaires.", [nameof(Partners)]);
+        if (Links.Count > MaxRows) yield return new("Pas plus de 100 liens.", [nameof(Links)]);
+        if (Funders.Count > MaxRows) yield return new("Pas plus de 100 financeurs.", [nameof(Funders)]);
+        if (Funders.Any(f => f?.Length > FunderMaxLength)) yield return new("Le nom d'un financeur compte au plus 300 caractères.", [nameof(Funders)]);
+        if (Themes.Count > 50 || Publics.Count > 50) yield return new("Trop de valeurs cochées.", [Themes.Count > 50 ? nameof(Themes) : nameof(Publics)]);
     }
 
     public static InitiativeForm From(InitiativeContent c, Guid version) => new()

@@ -15,9 +15,11 @@ public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitia
     [HttpPost("/fiches/nouvelle")]
     public IActionResult Create(InitiativeForm form, string? command)
     {
-        if (command == "add-row" || !ModelState.IsValid) return Redisplay(null, form, ModelState.IsValid ? 200 : 400);
+        if (command == "add-row" || !ModelState.IsValid) return Redisplay(null, form, ModelState.IsValid ? 200 : 422);
         var actor = Actor.From(User)!;
-        var initiative = workflow.CreateDraft(form.ToContent(), actor);
+        var started = workflow.StartDraft(form.ToContent(), actor);
+        if (!started.Succeeded) return Refused(started, null, form);
+        var initiative = started.Initiative!;
         if (command != "submit")
         {
             TempData["Flash"] = "Brouillon enregistré.";
@@ -43,7 +45,7 @@ public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitia
         var initiative = working.Find(id, actor);
         if (initiative is null) return NotFound();
         if (initiative.OwnerId != actor.MemberId) return StatusCode(StatusCodes.Status403Forbidden);
-        if (command == "add-row" || !ModelState.IsValid) return Redisplay(initiative, form, ModelState.IsValid ? 200 : 400);
+        if (command == "add-row" || !ModelState.IsValid) return Redisplay(initiative, form, ModelState.IsValid ? 200 : 422);
 
         var saved = workflow.Save(id, form.Version, form.ToContent(), actor);
         if (!saved.Succeeded) return Refused(saved, initiative, form);
@@ -77,6 +79,10 @@ public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitia
             case OutcomeKind.Conflict:
                 ModelState.AddModelError("", "Quelqu'un a modifié cette fiche pendant que vous la rédigiez. Votre texte est conservé ci-dessous : copiez-le, rechargez la page pour voir la dernière version, puis reportez vos changements.");
                 return Redisplay(initiative, form, StatusCodes.Status409Conflict);
+            case OutcomeKind.Refused:
+                ModelState.AddModelError("", "La fiche n'est pas enregistrée : corrigez les valeurs signalées. Votre texte est conservé ci-dessous.");
+                foreach (var problem in outcome.Problems!) ModelState.AddModelError(InitiativeForm.FieldOf(problem.Field), problem.Message);
+                return Redisplay(initiative, form, StatusCodes.Status422UnprocessableEntity);
             case OutcomeKind.Invalid:
                 ModelState.AddModelError("", "La fiche est enregistrée, mais elle ne peut pas encore être soumise : complétez les champs signalés.");
                 foreach (var problem in outcome.Problems!) ModelState.AddModelError(InitiativeForm.FieldOf(problem.Field), problem.Message);

@@ -1,5 +1,6 @@
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Indexing;
+using KnowledgeBase.Core.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -74,14 +75,17 @@ public sealed class WorkersHealthCheck(WorkerHeartbeats heartbeats, NodeIdentity
     }
 }
 
-/// <summary>Mail waiting to be sent and failed deliveries. Degraded after a failure.</summary>
-public sealed class MailHealthCheck(EmailQueue queue) : IHealthCheck
+/// <summary>The mail outbox: messages waiting to be sent and messages given up. Degraded while some are given up.</summary>
+public sealed class MailHealthCheck(KnowledgeBaseDbContext db) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var data = new Dictionary<string, object> { ["waiting"] = queue.Waiting, ["failed"] = queue.Failed };
-        var description = $"{queue.Waiting} courriel(s) en attente, {queue.Failed} envoi(s) en échec depuis le démarrage.";
-        return Task.FromResult(queue.Failed > 0 ? HealthCheckResult.Degraded(description, data: data) : HealthCheckResult.Healthy(description, data));
+        var counts = await db.OutgoingMails.GroupBy(m => m.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var waiting = counts.Where(c => c.State == MailState.Pending).Sum(c => c.Count);
+        var failed = counts.Where(c => c.State == MailState.Failed).Sum(c => c.Count);
+        var data = new Dictionary<string, object> { ["waiting"] = waiting, ["failed"] = failed };
+        var description = $"{waiting} courriel(s) en attente, {failed} abandonné(s) après tous les essais (voir /admin/courriels).";
+        return failed > 0 ? HealthCheckResult.Degraded(description, data: data) : HealthCheckResult.Healthy(description, data);
     }
 }
 

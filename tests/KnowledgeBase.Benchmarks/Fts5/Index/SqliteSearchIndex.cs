@@ -68,10 +68,17 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
     public void Upsert(IReadOnlyCollection<IndexDocument> documents) => Write(documents, [], null);
 
-    public void Delete(IReadOnlyCollection<long> ids) => Write([], ids, null);
+    // The earlier engine knows write-ups only: dossier keys are ignored, synonyms are fixed at opening.
+    public void Delete(IReadOnlyCollection<DocumentKey> keys) => Write([], WriteUps(keys), null);
 
-    public void Apply(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<long> deletes, long checkpoint) =>
-        Write(upserts, deletes, checkpoint);
+    public void Apply(IReadOnlyCollection<IndexDocument> upserts, IReadOnlyCollection<DocumentKey> deletes, long checkpoint) =>
+        Write([.. upserts.Where(d => d.Kind == DocumentKind.WriteUp)], WriteUps(deletes), checkpoint);
+
+    public void UseSynonyms(IEnumerable<IReadOnlyList<string>> groups) =>
+        throw new NotSupportedException("The FTS5 engine is kept for comparison only: its synonyms are given at opening.");
+
+    private static List<long> WriteUps(IReadOnlyCollection<DocumentKey> keys) =>
+        [.. keys.Where(k => k.Kind == DocumentKind.WriteUp).Select(k => k.Id)];
 
     public void DeleteAll()
     {

@@ -22,6 +22,46 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("KnowledgeBase.Core.Accounts.KeptForm", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(22)
+                        .HasColumnType("nvarchar(22)");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("BrowserKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("ClientKey", "CreatedAt");
+
+                    b.ToTable("KeptForms");
+                });
+
             modelBuilder.Entity("KnowledgeBase.Core.Accounts.Member", b =>
                 {
                     b.Property<string>("Id")
@@ -111,188 +151,33 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("KnowledgeBase.Core.Curation.EditorialLogEntry", b =>
+            modelBuilder.Entity("KnowledgeBase.Core.Accounts.MemberSession", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("ActorId")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<string>("Area")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("nvarchar(24)");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.ToTable("EditorialLog", (string)null);
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Curation.FeaturedItem", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    b.Property<string>("Key")
+                        .HasMaxLength(43)
+                        .HasColumnType("nvarchar(43)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("CreatedById")
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
-                    b.Property<long?>("DossierId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateOnly?>("EndsOn")
-                        .HasColumnType("date");
-
-                    b.Property<long?>("InitiativeId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DossierId");
-
-                    b.HasIndex("InitiativeId");
-
-                    b.HasIndex("Position");
-
-                    b.ToTable("FeaturedItems");
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.Dossier", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<DateTime>("RenewedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("CreatedById")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                    b.HasKey("Key");
 
-                    b.Property<long?>("CurrentRevisionId")
-                        .HasColumnType("bigint");
+                    b.HasIndex("ExpiresAt");
 
-                    b.Property<bool>("IsExample")
-                        .HasColumnType("bit");
+                    b.HasIndex("MemberId");
 
-                    b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<long?>("PublishedRevisionId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CurrentRevisionId");
-
-                    b.HasIndex("PublishedRevisionId");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.HasIndex("State");
-
-                    b.ToTable("Dossiers");
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierCitation", b =>
-                {
-                    b.Property<long>("DossierId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("InitiativeId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("int");
-
-                    b.HasKey("DossierId", "InitiativeId");
-
-                    b.HasIndex("InitiativeId");
-
-                    b.ToTable("DossierCitations");
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierRevision", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<long>("DossierId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("int");
-
-                    b.Property<string>("SavedById")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DossierId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("DossierRevisions");
+                    b.ToTable("MemberSessions");
                 });
 
             modelBuilder.Entity("KnowledgeBase.Core.Feedback.FeedbackReport", b =>
@@ -400,18 +285,10 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<long?>("DossierId")
+                    b.Property<long>("InitiativeId")
                         .HasColumnType("bigint");
-
-                    b.Property<long?>("InitiativeId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("int");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("DossierId");
 
                     b.HasIndex("InitiativeId");
 
@@ -530,66 +407,6 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                     b.ToTable("Revisions");
                 });
 
-            modelBuilder.Entity("KnowledgeBase.Core.Insights.ContentGap", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("NotedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("NotedById")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<string>("Query")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<DateTime?>("ResolvedAt")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ResolvedAt");
-
-                    b.ToTable("ContentGaps");
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Insights.SearchQueryDay", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Query")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<int>("Results")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Searches")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Day", "Query")
-                        .IsUnique();
-
-                    b.ToTable("SearchQueries", (string)null);
-                });
-
             modelBuilder.Entity("KnowledgeBase.Core.Leases.WorkLease", b =>
                 {
                     b.Property<string>("Name")
@@ -610,6 +427,64 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                     b.HasKey("Name");
 
                     b.ToTable("WorkLeases");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Mail.OutgoingMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(998)
+                        .HasColumnType("nvarchar(998)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.ToTable("OutgoingMails");
                 });
 
             modelBuilder.Entity("KnowledgeBase.Core.Notifications.Notification", b =>
@@ -1022,28 +897,6 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                     b.ToTable("Regions");
                 });
 
-            modelBuilder.Entity("KnowledgeBase.Core.Taxonomy.SynonymGroup", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.PrimitiveCollection<string>("Expressions")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Position");
-
-                    b.ToTable("SynonymGroups");
-                });
-
             modelBuilder.Entity("KnowledgeBase.Core.Taxonomy.TaxonomyTerm", b =>
                 {
                     b.Property<long>("Id")
@@ -1075,15 +928,8 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("MergedIntoSlug")
-                        .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)");
-
                     b.Property<int>("Position")
                         .HasColumnType("int");
-
-                    b.Property<DateTime?>("RetiredAt")
-                        .HasColumnType("datetime2");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1319,87 +1165,11 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("KnowledgeBase.Core.Curation.FeaturedItem", b =>
+            modelBuilder.Entity("KnowledgeBase.Core.Accounts.MemberSession", b =>
                 {
-                    b.HasOne("KnowledgeBase.Core.Dossiers.Dossier", null)
+                    b.HasOne("KnowledgeBase.Core.Accounts.Member", null)
                         .WithMany()
-                        .HasForeignKey("DossierId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("KnowledgeBase.Core.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.Dossier", b =>
-                {
-                    b.HasOne("KnowledgeBase.Core.Dossiers.DossierRevision", "CurrentRevision")
-                        .WithMany()
-                        .HasForeignKey("CurrentRevisionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("KnowledgeBase.Core.Dossiers.DossierRevision", "PublishedRevision")
-                        .WithMany()
-                        .HasForeignKey("PublishedRevisionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.OwnsOne("KnowledgeBase.Core.Dossiers.DossierCard", "Card", b1 =>
-                        {
-                            b1.Property<long>("DossierId")
-                                .HasColumnType("bigint");
-
-                            b1.Property<DateTime>("ChangedAt")
-                                .HasColumnType("datetime2");
-
-                            b1.Property<int>("ItemCount")
-                                .HasColumnType("int");
-
-                            b1.Property<string>("Teaser")
-                                .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("nvarchar(300)");
-
-                            b1.Property<string>("Title")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
-
-                            b1.HasKey("DossierId");
-
-                            b1.ToTable("Dossiers");
-
-                            b1.WithOwner()
-                                .HasForeignKey("DossierId");
-                        });
-
-                    b.Navigation("Card");
-
-                    b.Navigation("CurrentRevision");
-
-                    b.Navigation("PublishedRevision");
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierCitation", b =>
-                {
-                    b.HasOne("KnowledgeBase.Core.Dossiers.Dossier", null)
-                        .WithMany("Citations")
-                        .HasForeignKey("DossierId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("KnowledgeBase.Core.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierRevision", b =>
-                {
-                    b.HasOne("KnowledgeBase.Core.Dossiers.Dossier", null)
-                        .WithMany("Revisions")
-                        .HasForeignKey("DossierId")
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1661,13 +1431,6 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.Dossier", b =>
-                {
-                    b.Navigation("Citations");
-
-                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("KnowledgeBase.Core.Feedback.PractitionerFeedback", b =>

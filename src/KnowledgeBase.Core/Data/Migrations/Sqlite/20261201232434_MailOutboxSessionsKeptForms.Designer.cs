@@ -11,14 +11,54 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KnowledgeBase.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKnowledgeBaseDbContext))]
-    [Migration("20261201234744_Curation")]
-    partial class Curation
+    [Migration("20261201232434_MailOutboxSessionsKeptForms")]
+    partial class MailOutboxSessionsKeptForms
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("KnowledgeBase.Core.Accounts.KeptForm", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(22)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BrowserKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("ClientKey", "CreatedAt");
+
+                    b.ToTable("KeptForms");
+                });
 
             modelBuilder.Entity("KnowledgeBase.Core.Accounts.Member", b =>
                 {
@@ -108,180 +148,33 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("KnowledgeBase.Core.Curation.EditorialLogEntry", b =>
+            modelBuilder.Entity("KnowledgeBase.Core.Accounts.MemberSession", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ActorId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Area")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.ToTable("EditorialLog", (string)null);
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Curation.FeaturedItem", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedById")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("DossierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("EndsOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("InitiativeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DossierId");
-
-                    b.HasIndex("InitiativeId");
-
-                    b.HasIndex("Position");
-
-                    b.ToTable("FeaturedItems");
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.Dossier", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedById")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("CurrentRevisionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsExample")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("PublishedRevisionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CurrentRevisionId");
-
-                    b.HasIndex("PublishedRevisionId");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.HasIndex("State");
-
-                    b.ToTable("Dossiers");
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierCitation", b =>
-                {
-                    b.Property<long>("DossierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("InitiativeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("DossierId", "InitiativeId");
-
-                    b.HasIndex("InitiativeId");
-
-                    b.ToTable("DossierCitations");
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierRevision", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
+                    b.Property<string>("Key")
+                        .HasMaxLength(43)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("DossierId")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
 
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SavedById")
+                    b.Property<string>("MemberId")
+                        .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.Property<DateTime>("RenewedAt")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("DossierId", "Number")
-                        .IsUnique();
+                    b.HasKey("Key");
 
-                    b.ToTable("DossierRevisions");
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("MemberSessions");
                 });
 
             modelBuilder.Entity("KnowledgeBase.Core.Feedback.FeedbackReport", b =>
@@ -383,18 +276,10 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("DossierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("InitiativeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
+                    b.Property<long>("InitiativeId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("DossierId");
 
                     b.HasIndex("InitiativeId");
 
@@ -509,62 +394,6 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                     b.ToTable("Revisions");
                 });
 
-            modelBuilder.Entity("KnowledgeBase.Core.Insights.ContentGap", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("NotedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NotedById")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Query")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ResolvedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ResolvedAt");
-
-                    b.ToTable("ContentGaps");
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Insights.SearchQueryDay", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Query")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Results")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Searches")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Day", "Query")
-                        .IsUnique();
-
-                    b.ToTable("SearchQueries", (string)null);
-                });
-
             modelBuilder.Entity("KnowledgeBase.Core.Leases.WorkLease", b =>
                 {
                     b.Property<string>("Name")
@@ -585,6 +414,62 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("WorkLeases");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Mail.OutgoingMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(998)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.ToTable("OutgoingMails");
                 });
 
             modelBuilder.Entity("KnowledgeBase.Core.Notifications.Notification", b =>
@@ -979,26 +864,6 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                     b.ToTable("Regions");
                 });
 
-            modelBuilder.Entity("KnowledgeBase.Core.Taxonomy.SynonymGroup", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("Expressions")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Position");
-
-                    b.ToTable("SynonymGroups");
-                });
-
             modelBuilder.Entity("KnowledgeBase.Core.Taxonomy.TaxonomyTerm", b =>
                 {
                     b.Property<long>("Id")
@@ -1028,15 +893,8 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("MergedIntoSlug")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("RetiredAt")
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1263,87 +1121,11 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("KnowledgeBase.Core.Curation.FeaturedItem", b =>
+            modelBuilder.Entity("KnowledgeBase.Core.Accounts.MemberSession", b =>
                 {
-                    b.HasOne("KnowledgeBase.Core.Dossiers.Dossier", null)
+                    b.HasOne("KnowledgeBase.Core.Accounts.Member", null)
                         .WithMany()
-                        .HasForeignKey("DossierId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("KnowledgeBase.Core.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.Dossier", b =>
-                {
-                    b.HasOne("KnowledgeBase.Core.Dossiers.DossierRevision", "CurrentRevision")
-                        .WithMany()
-                        .HasForeignKey("CurrentRevisionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("KnowledgeBase.Core.Dossiers.DossierRevision", "PublishedRevision")
-                        .WithMany()
-                        .HasForeignKey("PublishedRevisionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.OwnsOne("KnowledgeBase.Core.Dossiers.DossierCard", "Card", b1 =>
-                        {
-                            b1.Property<long>("DossierId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<DateTime>("ChangedAt")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("ItemCount")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Teaser")
-                                .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Title")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("DossierId");
-
-                            b1.ToTable("Dossiers");
-
-                            b1.WithOwner()
-                                .HasForeignKey("DossierId");
-                        });
-
-                    b.Navigation("Card");
-
-                    b.Navigation("CurrentRevision");
-
-                    b.Navigation("PublishedRevision");
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierCitation", b =>
-                {
-                    b.HasOne("KnowledgeBase.Core.Dossiers.Dossier", null)
-                        .WithMany("Citations")
-                        .HasForeignKey("DossierId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("KnowledgeBase.Core.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierRevision", b =>
-                {
-                    b.HasOne("KnowledgeBase.Core.Dossiers.Dossier", null)
-                        .WithMany("Revisions")
-                        .HasForeignKey("DossierId")
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1605,13 +1387,6 @@ namespace KnowledgeBase.Core.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.Dossier", b =>
-                {
-                    b.Navigation("Citations");
-
-                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("KnowledgeBase.Core.Feedback.PractitionerFeedback", b =>
