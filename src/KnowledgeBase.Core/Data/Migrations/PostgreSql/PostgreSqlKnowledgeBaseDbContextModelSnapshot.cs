@@ -180,6 +180,190 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                     b.ToTable("MemberSessions");
                 });
 
+            modelBuilder.Entity("KnowledgeBase.Core.Curation.EditorialLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("EditorialLog", (string)null);
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Curation.FeaturedItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long?>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("InitiativeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("Position");
+
+                    b.ToTable("FeaturedItems");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.Dossier", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long?>("CurrentRevisionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("PublishedRevisionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CurrentRevisionId");
+
+                    b.HasIndex("PublishedRevisionId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("State");
+
+                    b.ToTable("Dossiers");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierCitation", b =>
+                {
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InitiativeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DossierId", "InitiativeId");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.ToTable("DossierCitations");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SavedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DossierRevisions");
+                });
+
             modelBuilder.Entity("KnowledgeBase.Core.Feedback.FeedbackReport", b =>
                 {
                     b.Property<long>("Id")
@@ -285,10 +469,18 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<long>("InitiativeId")
+                    b.Property<long?>("DossierId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("InitiativeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
 
                     b.HasIndex("InitiativeId");
 
@@ -405,6 +597,66 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Insights.ContentGap", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("NotedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NotedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolvedAt");
+
+                    b.ToTable("ContentGaps");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Insights.SearchQueryDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Results")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Searches")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Query")
+                        .IsUnique();
+
+                    b.ToTable("SearchQueries", (string)null);
                 });
 
             modelBuilder.Entity("KnowledgeBase.Core.Leases.WorkLease", b =>
@@ -897,6 +1149,28 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("KnowledgeBase.Core.Taxonomy.SynonymGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("Expressions")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Position");
+
+                    b.ToTable("SynonymGroups");
+                });
+
             modelBuilder.Entity("KnowledgeBase.Core.Taxonomy.TaxonomyTerm", b =>
                 {
                     b.Property<long>("Id")
@@ -928,8 +1202,15 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("MergedIntoSlug")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1169,6 +1450,91 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                     b.HasOne("KnowledgeBase.Core.Accounts.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Curation.FeaturedItem", b =>
+                {
+                    b.HasOne("KnowledgeBase.Core.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KnowledgeBase.Core.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.Dossier", b =>
+                {
+                    b.HasOne("KnowledgeBase.Core.Dossiers.DossierRevision", "CurrentRevision")
+                        .WithMany()
+                        .HasForeignKey("CurrentRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KnowledgeBase.Core.Dossiers.DossierRevision", "PublishedRevision")
+                        .WithMany()
+                        .HasForeignKey("PublishedRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("KnowledgeBase.Core.Dossiers.DossierCard", "Card", b1 =>
+                        {
+                            b1.Property<long>("DossierId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateTime>("ChangedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<int>("ItemCount")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Teaser")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("Dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.Navigation("Card");
+
+                    b.Navigation("CurrentRevision");
+
+                    b.Navigation("PublishedRevision");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierCitation", b =>
+                {
+                    b.HasOne("KnowledgeBase.Core.Dossiers.Dossier", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KnowledgeBase.Core.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierRevision", b =>
+                {
+                    b.HasOne("KnowledgeBase.Core.Dossiers.Dossier", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1430,6 +1796,13 @@ namespace KnowledgeBase.Core.Data.Migrations.PostgreSql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.Dossier", b =>
+                {
+                    b.Navigation("Citations");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("KnowledgeBase.Core.Feedback.PractitionerFeedback", b =>

@@ -180,6 +180,190 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                     b.ToTable("MemberSessions");
                 });
 
+            modelBuilder.Entity("KnowledgeBase.Core.Curation.EditorialLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("EditorialLog", (string)null);
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Curation.FeaturedItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<long?>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("InitiativeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("Position");
+
+                    b.ToTable("FeaturedItems");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.Dossier", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<long?>("CurrentRevisionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("PublishedRevisionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CurrentRevisionId");
+
+                    b.HasIndex("PublishedRevisionId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("State");
+
+                    b.ToTable("Dossiers");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierCitation", b =>
+                {
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InitiativeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("DossierId", "InitiativeId");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.ToTable("DossierCitations");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SavedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DossierRevisions");
+                });
+
             modelBuilder.Entity("KnowledgeBase.Core.Feedback.FeedbackReport", b =>
                 {
                     b.Property<long>("Id")
@@ -285,10 +469,18 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<long>("InitiativeId")
+                    b.Property<long?>("DossierId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("InitiativeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
 
                     b.HasIndex("InitiativeId");
 
@@ -405,6 +597,66 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Insights.ContentGap", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("NotedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("NotedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolvedAt");
+
+                    b.ToTable("ContentGaps");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Insights.SearchQueryDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Results")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Searches")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Query")
+                        .IsUnique();
+
+                    b.ToTable("SearchQueries", (string)null);
                 });
 
             modelBuilder.Entity("KnowledgeBase.Core.Leases.WorkLease", b =>
@@ -897,6 +1149,28 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("KnowledgeBase.Core.Taxonomy.SynonymGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<string>("Expressions")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Position");
+
+                    b.ToTable("SynonymGroups");
+                });
+
             modelBuilder.Entity("KnowledgeBase.Core.Taxonomy.TaxonomyTerm", b =>
                 {
                     b.Property<long>("Id")
@@ -928,8 +1202,15 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("MergedIntoSlug")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
                     b.Property<int>("Position")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1170,6 +1451,91 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                     b.HasOne("KnowledgeBase.Core.Accounts.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Curation.FeaturedItem", b =>
+                {
+                    b.HasOne("KnowledgeBase.Core.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KnowledgeBase.Core.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.Dossier", b =>
+                {
+                    b.HasOne("KnowledgeBase.Core.Dossiers.DossierRevision", "CurrentRevision")
+                        .WithMany()
+                        .HasForeignKey("CurrentRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KnowledgeBase.Core.Dossiers.DossierRevision", "PublishedRevision")
+                        .WithMany()
+                        .HasForeignKey("PublishedRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("KnowledgeBase.Core.Dossiers.DossierCard", "Card", b1 =>
+                        {
+                            b1.Property<long>("DossierId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateTime>("ChangedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<int>("ItemCount")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Teaser")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("Dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
+                    b.Navigation("Card");
+
+                    b.Navigation("CurrentRevision");
+
+                    b.Navigation("PublishedRevision");
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierCitation", b =>
+                {
+                    b.HasOne("KnowledgeBase.Core.Dossiers.Dossier", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KnowledgeBase.Core.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.DossierRevision", b =>
+                {
+                    b.HasOne("KnowledgeBase.Core.Dossiers.Dossier", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1431,6 +1797,13 @@ namespace KnowledgeBase.Core.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgeBase.Core.Dossiers.Dossier", b =>
+                {
+                    b.Navigation("Citations");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("KnowledgeBase.Core.Feedback.PractitionerFeedback", b =>
