@@ -33,6 +33,16 @@ public sealed class Catalog
     /// <summary>The terms offered to new write-ups, in order: neither retired nor merged.</summary>
     public IReadOnlyList<TaxonomyTerm> Terms(string kind) => activeByKind.GetValueOrDefault(kind) ?? [];
 
+    /// <summary>
+    /// The terms a form offers: those in use, and the retired ones the write-up already carries
+    /// (shown so that saving it does not drop them silently; submitting asks for another).
+    /// </summary>
+    public IReadOnlyList<TaxonomyTerm> Offered(string kind, IEnumerable<string?> chosen)
+    {
+        var kept = chosen.OfType<string>().ToHashSet();
+        return [.. AllTerms(kind).Where(t => t.IsActive || t.MergedIntoSlug is null && kept.Contains(t.Slug))];
+    }
+
     /// <summary>Every term of the vocabulary, retired and merged ones included (the editors' page, the export).</summary>
     public IReadOnlyList<TaxonomyTerm> AllTerms(string kind) => termsByKind.GetValueOrDefault(kind) ?? [];
 

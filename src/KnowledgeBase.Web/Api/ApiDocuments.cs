@@ -1,4 +1,5 @@
 using KnowledgeBase.Core.Content;
+using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Reviews;
@@ -52,8 +53,21 @@ public sealed class ApiDocuments(Catalog catalog, MarkdownRenderer markdown, Rev
                 summary?.Summary.Criteria.Select(k => new CriterionMean(k.Criterion.Key, k.Criterion.Name(English), k.Mean is { } m ? Math.Round(m, 2) : null)).ToList() ?? []));
     }
 
+    // Retired terms too (write-ups carry them); merged ones are read as their targets and not listed.
     public TaxonomiesResponse Taxonomies() => new(TaxonomyKinds.All.Select(kind => new TaxonomyInfo(kind,
-        catalog.Terms(kind).Select(t => new TermInfo(t.Slug, t.Label(English), t.LabelFr, t.LabelEn, t.Description(English))).ToList())).ToList());
+        catalog.AllTerms(kind).Where(t => t.MergedIntoSlug is null)
+            .Select(t => new TermInfo(t.Slug, t.Label(English), t.LabelFr, t.LabelEn, t.Description(English), t.RetiredAt is not null)).ToList())).ToList());
+
+    public DossierSummary Summary(DossierCardView d) => new(d.Slug, d.Title, d.Teaser, links.Absolute($"/dossiers/{d.Slug}"), links.Absolute($"/api/dossiers/{d.Slug}"),
+        d.ItemCount, d.IsExample, Utc(d.PublishedAt ?? d.ChangedAt), Utc(d.ChangedAt));
+
+    public DossierDetail Detail(PublishedDossier d) => new(d.Dossier.Slug, d.Content.Title, links.Absolute($"/dossiers/{d.Dossier.Slug}"), d.Revision.Number,
+        d.Dossier.IsExample, Utc(d.Dossier.PublishedAt ?? d.Dossier.CreatedAt), Utc(d.Dossier.Card!.ChangedAt), Rich(d.Content.Introduction),
+        d.Items.Select((item, i) => new DossierItemInfo(i + 1, new InitiativeReference(item.Initiative.Slug, item.Initiative.Title,
+            links.Absolute($"/initiatives/{item.Initiative.Slug}"), links.Absolute($"/api/initiatives/{item.Initiative.Slug}")), Rich(item.Note))).ToList(),
+        Rich(d.Content.Recommendations));
+
+    private RichText Rich(string markdownText) => new(markdownText, markdown.ToHtml(markdownText));
 
     public TerritoriesResponse Territories() => new(catalog.Regions.Select(r =>
         new RegionInfo(r.Code, r.Name, r.Departements.Select(d => new CodeLabel(d.Code, d.Name)).ToList())).ToList());

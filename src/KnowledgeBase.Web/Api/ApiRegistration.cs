@@ -35,7 +35,7 @@ public static class ApiRegistration
                 {
                     Title = "KnowledgeBase – API publique de lecture",
                     Version = "1.0",
-                    Description = "Les fiches d'expérience publiées de la banque d'expériences de l'action sociale locale, la recherche, "
+                    Description = "Les fiches d'expérience publiées de la banque d'expériences de l'action sociale locale, les dossiers de l'équipe éditoriale, la recherche, "
                         + "l'observatoire, les vocabulaires et les territoires. Lecture seule, sans authentification, ouverte à toutes les origines (CORS). "
                         + "Libellés en français ou en anglais (?lang= ou Accept-Language). Réponses avec ETag et Cache-Control ; "
                         + "erreurs au format application/problem+json (RFC 9457). Guide en français : /api.",
@@ -53,10 +53,13 @@ public static class ApiRegistration
     private static Task DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken _)
     {
         operation.Parameters ??= [];
+        var dossier = context.Description.RelativePath?.StartsWith("api/dossiers", StringComparison.Ordinal) == true;
         foreach (var path in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Path))
         {
-            path.Description = "Identifiant stable de la fiche (slug), tel qu'il figure dans l'adresse de sa page.";
-            path.Example = JsonValue.Create("commission-attribution-logements-partagee");
+            path.Description = dossier
+                ? "Identifiant stable du dossier (slug), tel qu'il figure dans l'adresse de sa page."
+                : "Identifiant stable de la fiche (slug), tel qu'il figure dans l'adresse de sa page.";
+            path.Example = JsonValue.Create(dossier ? "partenariats-region-departement-formation" : "commission-attribution-logements-partagee");
         }
         var declared = context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiParameters>().FirstOrDefault();
         foreach (var p in declared?.All ?? [])
@@ -89,7 +92,7 @@ public static class ApiRegistration
                     "200" => "La ressource demandée.",
                     "304" => "Inchangée depuis la version que le client détient (If-None-Match ou If-Modified-Since).",
                     "400" => "Paramètre inconnu ou valeur invalide : le document de problème (RFC 9457) dit lequel dans errors.",
-                    "404" => "Aucune fiche publiée ne porte ce nom.",
+                    "404" => dossier ? "Aucun dossier publié ne porte ce nom." : "Aucune fiche publiée ne porte ce nom.",
                     _ => answer.Description,
                 };
                 if (answer.Content is null) continue;

@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Observation;
@@ -39,6 +40,20 @@ public static class PublicApi
             .WithDescription("Tous les champs publics de la fiche : sections en Markdown et en HTML, codes avec libellés, codes de territoire, niveau de preuve avec le nombre d'évaluations et la moyenne par critère. Jamais l'adresse électronique du contact. Last-Modified et ETag permettent de ne la relire que si elle a changé.")
             .WithMetadata(new ApiParameters([ApiParameters.Lang]))
             .Produces<InitiativeDetail>().Answers().ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/dossiers", ListDossiers)
+            .WithName("ListDossiers").WithSummary("Les dossiers publiés")
+            .WithDescription("Les dossiers de l'équipe éditoriale : des fiches publiées réunies et commentées autour d'une question, avec des préconisations. Chaque élément renvoie à son dossier complet (apiUrl).")
+            .WithMetadata(new ApiParameters([ApiParameters.Lang])).Produces<DossiersResponse>().Answers();
+
+        api.MapGet("/dossiers/{slug}", (string slug, HttpContext http, PublishedDossiers dossiers, ApiDocuments documents) =>
+                dossiers.Find(slug) is { } found
+                    ? ApiResponses.Json(http, documents.Detail(found), new DateTimeOffset(DateTime.SpecifyKind(found.Dossier.Card!.ChangedAt, DateTimeKind.Utc)))
+                    : ApiResponses.NotFound($"Aucun dossier publié ne porte le nom « {slug} »."))
+            .WithName("GetDossier").WithSummary("Un dossier publié, en entier")
+            .WithDescription("L'introduction et les préconisations en Markdown et en HTML, et les fiches publiées du dossier dans son ordre, chacune avec la note de l'équipe éditoriale et son adresse dans l'API. Last-Modified et ETag permettent de ne le relire que s'il a changé.")
+            .WithMetadata(new ApiParameters([ApiParameters.Lang]))
+            .Produces<DossierDetail>().Answers().ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/search", Search).WithName("Search")
             .WithSummary("Recherche plein texte avec facettes")
@@ -93,6 +108,12 @@ public static class PublicApi
         return ApiResponses.Json(http, new InitiativePage(result.Total, page, size, result.PageCount,
             result.Items.Select(documents.Summary).ToList(),
             new PageLinks(Link(page), page < result.PageCount ? Link(page + 1) : null, page > 1 ? Link(Math.Min(page - 1, result.PageCount)) : null)));
+    }
+
+    private static IResult ListDossiers(HttpContext http, PublishedDossiers dossiers, ApiDocuments documents)
+    {
+        var list = dossiers.List();
+        return ApiResponses.Json(http, new DossiersResponse(list.Count, [.. list.Select(documents.Summary)]));
     }
 
     private static IResult GetInitiative(string slug, HttpContext http, PublishedInitiatives published, ApiDocuments documents) =>

@@ -28,7 +28,7 @@ public sealed class DossierDeskController(DossierEditing editing, WorkingDossier
     [HttpPost("/gestion/dossiers/nouveau")]
     public IActionResult Create(DossierForm form, string? command)
     {
-        if (!ModelState.IsValid) return Redisplay(null, form, StatusCodes.Status400BadRequest);
+        if (!ModelState.IsValid) return Redisplay(null, form, StatusCodes.Status422UnprocessableEntity);
         if (command != "save") return Command(null, form, command);
         var outcome = editing.CreateDraft(form.ToContent(), Actor.From(User)!);
         if (outcome.Succeeded)
@@ -55,7 +55,7 @@ public sealed class DossierDeskController(DossierEditing editing, WorkingDossier
     public IActionResult Update(long id, DossierForm form, string? command)
     {
         if (working.Find(id) is not { } dossier) return NotFound();
-        if (!ModelState.IsValid) return Redisplay(dossier, form, StatusCodes.Status400BadRequest);
+        if (!ModelState.IsValid) return Redisplay(dossier, form, StatusCodes.Status422UnprocessableEntity);
         if (command != "save") return Command(dossier, form, command);
         var outcome = editing.Save(id, form.Version, form.ToContent(), Actor.From(User)!);
         if (outcome.Succeeded)

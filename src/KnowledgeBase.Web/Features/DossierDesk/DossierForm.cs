@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Web.Features.Shared;
 
 namespace KnowledgeBase.Web.Features.DossierDesk;
 
@@ -14,18 +15,18 @@ public sealed class DossierForm
 {
     public Guid Version { get; set; }
 
-    [StringLength(ContentRules.TitleMaxLength)] public string? Title { get; set; }
-    [StringLength(DossierRules.SectionMaxLength)] public string? Introduction { get; set; }
-    [StringLength(DossierRules.SectionMaxLength)] public string? Recommendations { get; set; }
+    [Display(Name = "Titre"), SingleLine, StringLength(ContentRules.TitleMaxLength)] public string? Title { get; set; }
+    [Display(Name = "Introduction"), StringLength(DossierRules.SectionMaxLength)] public string? Introduction { get; set; }
+    [Display(Name = "Préconisations"), StringLength(DossierRules.SectionMaxLength)] public string? Recommendations { get; set; }
     public List<ItemRow> Items { get; set; } = [];
 
     /// <summary>Words to find published write-ups to add.</summary>
-    [StringLength(200)] public string? Search { get; set; }
+    [Display(Name = "Chercher des fiches à ajouter"), SingleLine, StringLength(200)] public string? Search { get; set; }
 
     public sealed class ItemRow
     {
-        public long InitiativeId { get; set; }
-        [StringLength(DossierRules.NoteMaxLength)] public string? Note { get; set; }
+        [Display(Name = "Fiche")] public long InitiativeId { get; set; }
+        [Display(Name = "Note sur la fiche"), StringLength(DossierRules.NoteMaxLength)] public string? Note { get; set; }
     }
 
     public static DossierForm From(DossierContent content, Guid version) => new()

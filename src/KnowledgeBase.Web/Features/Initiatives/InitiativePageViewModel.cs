@@ -14,6 +14,9 @@ public sealed record InitiativePageViewModel(
     IReadOnlyList<SearchHit> Similar,
     bool? Kept)
 {
+    /// <summary>The published dossiers citing this write-up.</summary>
+    public IReadOnlyList<KnowledgeBase.Core.Dossiers.DossierLink> Dossiers { get; init; } = [];
+
     /// <param name="kept">Whether the signed-in member keeps it in their selection; null for a visitor.</param>
     public static InitiativePageViewModel From(PublishedInitiative found, RevisionHtml html, bool signedIn,
         IReadOnlyList<SearchHit> similar, bool? kept) => new(

@@ -1,5 +1,6 @@
 using System.Text;
 using KnowledgeBase.Core.Content;
+using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Selections;
 using KnowledgeBase.Core.Workflow;
@@ -11,7 +12,7 @@ namespace KnowledgeBase.Web.Features.Initiatives;
 
 [OutputCache(PolicyName = PageCacheRegistration.Visitors)]
 public sealed class InitiativesController(PublishedInitiatives initiatives, InitiativeSearch search, RevisionHtml html,
-    PersonalSelection selection) : Controller
+    PersonalSelection selection, PublishedDossiers dossiers) : Controller
 {
     public const string MarkdownType = "text/markdown; charset=utf-8";
 
@@ -25,7 +26,7 @@ public sealed class InitiativesController(PublishedInitiatives initiatives, Init
         if (initiatives.Find(slug) is not { } found) return NotFound();
         var actor = Actor.From(User);
         return View(InitiativePageViewModel.From(found, html, actor is not null, search.Similar(found.Initiative.Id),
-            actor is null ? null : selection.Contains(actor, found.Initiative.Id)));
+            actor is null ? null : selection.Contains(actor, found.Initiative.Id)) with { Dossiers = dossiers.Citing(found.Initiative.Id) });
     }
 
     /// <summary>The published write-up in the content/ format, ready to import elsewhere (no contact email: the file is public).</summary>

@@ -14,9 +14,18 @@ namespace KnowledgeBase.Web.Features.Search;
 public sealed class SearchController(InitiativeSearch search, PublishedInitiatives published, Catalog catalog, ISiteLinks links,
     IStringLocalizer<SharedResource> T) : Controller
 {
+    /// <summary>Dossiers shown above the write-ups, on the first page of a search with words.</summary>
+    public const int DossierHits = 3;
+
     [HttpGet("/search")]
-    public IActionResult Index([FromQuery] SearchParameters parameters) =>
-        View(new SearchViewModel(parameters, search.Search(parameters.ToQuery(CurrentLanguage.IsEnglish))));
+    public IActionResult Index([FromQuery] SearchParameters parameters)
+    {
+        var results = search.Search(parameters.ToQuery(CurrentLanguage.IsEnglish));
+        // Read by SearchQueryRecording, with the page itself or from the kept copy.
+        Response.Headers[SearchQueryRecording.ResultsHeader] = results.Total.ToString(CultureInfo.InvariantCulture);
+        var dossiers = results.Page == 1 ? search.Dossiers(parameters.Q, DossierHits) : (0, []);
+        return View(new SearchViewModel(parameters, results) { Dossiers = dossiers.Hits, DossierTotal = dossiers.Total });
+    }
 
     /// <summary>Every match of the same search (not only a page), in the same order, one write-up a row.</summary>
     [HttpGet("/search.csv")]
@@ -59,4 +68,10 @@ public sealed class SearchController(InitiativeSearch search, PublishedInitiativ
     }
 }
 
-public sealed record SearchViewModel(SearchParameters Parameters, LabelledResults Results);
+public sealed record SearchViewModel(SearchParameters Parameters, LabelledResults Results)
+{
+    /// <summary>Matching dossiers, shown apart from the write-ups (first page only).</summary>
+    public IReadOnlyList<KnowledgeBase.Search.SearchHit> Dossiers { get; init; } = [];
+
+    public int DossierTotal { get; init; }
+}

@@ -7,7 +7,8 @@ namespace KnowledgeBase.Web.Features.Writing;
 
 /// <summary>Authors write and submit their write-ups here.</summary>
 [Authorize]
-public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitiatives working, MarkdownRenderer markdown) : Controller
+public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitiatives working, MarkdownRenderer markdown,
+    KnowledgeBase.Core.Taxonomy.Catalog catalog) : Controller
 {
     [HttpGet("/fiches/nouvelle")]
     public IActionResult New() => View("Edit", new EditViewModel(null, new InitiativeForm().WithBlankRows()));
@@ -35,7 +36,7 @@ public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitia
         var initiative = working.Find(id, actor);
         if (initiative is null) return NotFound();
         if (initiative.OwnerId != actor.MemberId) return StatusCode(StatusCodes.Status403Forbidden);
-        return View(new EditViewModel(initiative, InitiativeForm.From(initiative.CurrentRevision!.Content, initiative.Version).WithBlankRows()));
+        return View(new EditViewModel(initiative, InitiativeForm.From(catalog.Canonical(initiative.CurrentRevision!.Content), initiative.Version).WithBlankRows()));
     }
 
     [HttpPost("/fiches/{id:long}/modifier")]

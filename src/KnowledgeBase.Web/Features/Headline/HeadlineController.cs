@@ -1,0 +1,116 @@
+using System.Globalization;
+using KnowledgeBase.Core.Accounts;
+using KnowledgeBase.Core.Curation;
+using KnowledgeBase.Core.Data;
+using KnowledgeBase.Core.Workflow;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeBase.Web.Features.Headline;
+
+/// <summary>"À la une": the write-ups and dossiers the home page features, their order and last days. Editors and admins.</summary>
+[Authorize(Roles = Roles.Editor + "," + Roles.Admin)]
+public sealed class HeadlineController(FeaturedItems featured, KnowledgeBaseDbContext db) : Controller
+{
+    [HttpGet("/gestion/a-la-une")]
+    public IActionResult Index() => View(new FeaturedPage(featured.All(), new FeaturedForm()));
+
+    /// <summary>Features a write-up or dossier, given by kind and id (its back-office page) or by address.</summary>
+    [HttpPost("/gestion/a-la-une")]
+    public IActionResult Add(FeaturedForm form)
+    {
+        if (!ModelState.IsValid) return Redisplay(form);
+        if (ParseDay(form.EndsOn, out var endsOn) is { } wrongDate) return Refused(form, "EndsOn", wrongDate);
+        var target = Target(form);
+        if (target is null) return Refused(form, "Address", "Aucune fiche publiée ni aucun dossier publié à cette adresse.");
+        var outcome = featured.Add(target, endsOn, Actor.From(User)!);
+        if (!outcome.Succeeded) return Outcome(outcome, form);
+        TempData["Flash"] = "Mis à la une.";
+        return Redirect("/gestion/a-la-une");
+    }
+
+    [HttpPost("/gestion/a-la-une/{id:long}/deplacer")]
+    public IActionResult Move(long id, string? direction)
+    {
+        if (direction is not ("up" or "down")) return BadRequest();
+        return Done(featured.Move(id, direction == "up" ? -1 : 1, Actor.From(User)!), "Ordre de la une modifié.");
+    }
+
+    [HttpPost("/gestion/a-la-une/{id:long}/fin")]
+    public IActionResult End(long id, string? endsOn)
+    {
+        if (ParseDay(endsOn, out var day) is { } wrongDate) return Refused(new FeaturedForm(), "", wrongDate);
+        return Done(featured.SetEnd(id, day, Actor.From(User)!), "Date de fin enregistrée.");
+    }
+
+    [HttpPost("/gestion/a-la-une/{id:long}/retirer")]
+    public IActionResult Remove(long id) => Done(featured.Remove(id, Actor.From(User)!), "Retiré de la une.");
+
+    private IActionResult Done(EditOutcome outcome, string flash)
+    {
+        if (!outcome.Succeeded) return Outcome(outcome, new FeaturedForm());
+        TempData["Flash"] = flash;
+        return Redirect("/gestion/a-la-une");
+    }
+
+    private IActionResult Outcome(EditOutcome outcome, FeaturedForm form) => outcome.Kind switch
+    {
+        OutcomeKind.NotFound => NotFound(),
+        OutcomeKind.Forbidden => StatusCode(StatusCodes.Status403Forbidden),
+        _ => Refused(form, outcome.Problems.FirstOrDefault()?.Field == "endsOn" ? "EndsOn" : "Address", outcome.Problems.FirstOrDefault()?.Message ?? "Ce changement n'est pas possible."),
+    };
+
+    private ViewResult Refused(FeaturedForm form, string field, string message)
+    {
+        ModelState.AddModelError(field, message);
+        return Redisplay(form);
+    }
+
+    private ViewResult Redisplay(FeaturedForm form)
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Index", new FeaturedPage(featured.All(), form));
+    }
+
+    /// <summary>A kind and id from a back-office page, or an address typed: /initiatives/{slug}, /dossiers/{slug}, a full URL or a slug.</summary>
+    private FeaturedTarget? Target(FeaturedForm form)
+    {
+        if (form.Id is { } id && Enum.TryParse<FeaturedKind>(form.Kind, out var kind) && Enum.IsDefined(kind) && !int.TryParse(form.Kind, out _))
+            return new FeaturedTarget(kind, id);
+        var address = (form.Address ?? "").Trim();
+        if (Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") address = uri.AbsolutePath;
+        var parts = address.Trim('/').Split('/');
+        var (prefix, slug) = parts.Length == 2 ? (parts[0], parts[1]) : ("", parts[^1]);
+        if (prefix is "" or "initiatives" && db.Initiatives.AsNoTracking().Where(i => i.Slug == slug).Select(i => (long?)i.Id).SingleOrDefault() is { } initiative)
+            return new FeaturedTarget(FeaturedKind.Initiative, initiative);
+        if (prefix is "" or "dossiers" && db.Dossiers.AsNoTracking().Where(d => d.Slug == slug).Select(d => (long?)d.Id).SingleOrDefault() is { } dossier)
+            return new FeaturedTarget(FeaturedKind.Dossier, dossier);
+        return null;
+    }
+
+    private static string? ParseDay(string? text, out DateOnly? day)
+    {
+        day = null;
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            day = parsed;
+            return null;
+        }
+        return "Date de fin invalide : écrivez-la sous la forme 31/12/2026.";
+    }
+}
+
+/// <summary>What the add form posts: a kind and id (from a back-office page) or an address, and an optional last day.</summary>
+public sealed class FeaturedForm
+{
+    public string? Kind { get; set; }
+    public long? Id { get; set; }
+    [System.ComponentModel.DataAnnotations.Display(Name = "Adresse de la fiche ou du dossier"), Shared.SingleLine, System.ComponentModel.DataAnnotations.StringLength(500)]
+    public string? Address { get; set; }
+    [System.ComponentModel.DataAnnotations.Display(Name = "Dernier jour à la une"), System.ComponentModel.DataAnnotations.StringLength(20)]
+    public string? EndsOn { get; set; }
+}
+
+public sealed record FeaturedPage(IReadOnlyList<KnowledgeBase.Core.Curation.Featured> Items, FeaturedForm Form);

@@ -1,0 +1,175 @@
+using System.ComponentModel.DataAnnotations;
+using KnowledgeBase.Core.Accounts;
+using KnowledgeBase.Core.Curation;
+using KnowledgeBase.Core.Data;
+using KnowledgeBase.Core.Initiatives;
+using KnowledgeBase.Core.Taxonomy;
+using KnowledgeBase.Core.Workflow;
+using KnowledgeBase.Search;
+using KnowledgeBase.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KnowledgeBase.Web.Features.Vocabulary;
+
+/// <summary>
+/// The vocabularies (themes, publics, stages…) managed in the site: add, rename, reorder,
+/// retire, restore, merge; and the editorial log. Editors and admins.
+/// </summary>
+[Authorize(Roles = Roles.Editor + "," + Roles.Admin)]
+public sealed class VocabularyController(VocabularyEditing editing, CatalogCache catalogs, KnowledgeBaseDbContext db, InitiativeSearch search,
+    EditorialLog log) : Controller
+{
+    [HttpGet("/gestion/vocabulaire")]
+    public IActionResult Index() => View(Catalog());
+
+    [HttpGet("/gestion/vocabulaire/{kind}")]
+    public IActionResult Terms(string kind) => VocabularyEditing.IsKnownKind(kind) ? View(Page(kind, null, new TermForm())) : NotFound();
+
+    [HttpPost("/gestion/vocabulaire/{kind}")]
+    public IActionResult Add(string kind, TermForm form)
+    {
+        if (!VocabularyEditing.IsKnownKind(kind)) return NotFound();
+        if (!ModelState.IsValid) return Redisplay(kind, null, form);
+        return Done(kind, null, form, editing.Add(kind, form.Labels, form.Slug, Actor.From(User)!), "Terme ajouté.");
+    }
+
+    [HttpPost("/gestion/vocabulaire/{kind}/{slug}")]
+    public IActionResult Rename(string kind, string slug, TermForm form)
+    {
+        if (!ModelState.IsValid) return Known(kind, slug) ? Redisplay(kind, slug, form) : NotFound();
+        return Done(kind, slug, form, editing.Rename(kind, slug, form.Labels, Actor.From(User)!), "Libellés enregistrés.");
+    }
+
+    [HttpPost("/gestion/vocabulaire/{kind}/{slug}/deplacer")]
+    public IActionResult Move(string kind, string slug, string? direction) =>
+        direction is "up" or "down"
+            ? Done(kind, slug, new TermForm(), editing.Move(kind, slug, direction == "up" ? -1 : 1, Actor.From(User)!), "Ordre enregistré.")
+            : BadRequest();
+
+    [HttpPost("/gestion/vocabulaire/{kind}/{slug}/retirer")]
+    public IActionResult Retire(string kind, string slug) =>
+        Done(kind, slug, new TermForm(), editing.Retire(kind, slug, Actor.From(User)!), "Terme retiré : il n'est plus proposé, et reste lisible sur les fiches qui le portent.");
+
+    [HttpPost("/gestion/vocabulaire/{kind}/{slug}/remettre")]
+    public IActionResult Restore(string kind, string slug) =>
+        Done(kind, slug, new TermForm(), editing.Restore(kind, slug, Actor.From(User)!), "Terme remis en usage.");
+
+    [HttpPost("/gestion/vocabulaire/{kind}/{slug}/fusionner")]
+    public IActionResult Merge(string kind, string slug, string? into) =>
+        Done(kind, slug, new TermForm(), editing.Merge(kind, slug, into, Actor.From(User)!), "Termes fusionnés : les fiches sont reclassées et les anciennes adresses redirigent.");
+
+    [HttpGet("/gestion/journal")]
+    public IActionResult Log(string? area) =>
+        View(new LogPage(area is not null && EditorialAreaLabels.All.ContainsKey(area) ? area : null, log.Latest(area is not null && EditorialAreaLabels.All.ContainsKey(area) ? area : null)));
+
+    private IActionResult Done(string kind, string? slug, TermForm form, EditOutcome outcome, string flash)
+    {
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Done:
+                TempData["Flash"] = flash;
+                return Redirect($"/gestion/vocabulaire/{kind}");
+            case OutcomeKind.NotFound:
+                return NotFound();
+            case OutcomeKind.Forbidden:
+                return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        foreach (var problem in outcome.Problems)
+            ModelState.AddModelError(problem.Field switch
+            {
+                "labelFr" => nameof(TermForm.LabelFr), "labelEn" => nameof(TermForm.LabelEn),
+                "descriptionFr" => nameof(TermForm.DescriptionFr), "descriptionEn" => nameof(TermForm.DescriptionEn),
+                "slug" when slug is null => nameof(TermForm.Slug),
+                _ => "",
+            }, problem.Message);
+        return Redisplay(kind, slug, form);
+    }
+
+    private ViewResult Redisplay(string kind, string? slug, TermForm form)
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Terms", Page(kind, slug, form));
+    }
+
+    private bool Known(string kind, string slug) => VocabularyEditing.IsKnownKind(kind) && Catalog().Term(kind, slug) is not null;
+
+    private Catalog Catalog() => catalogs.Get(db);
+
+    private TermsPage Page(string kind, string? slug, TermForm form)
+    {
+        var catalog = Catalog();
+        var facet = kind switch
+        {
+            TaxonomyKinds.Themes => FacetNames.Theme,
+            TaxonomyKinds.Publics => FacetNames.Public,
+            TaxonomyKinds.Stages => FacetNames.Stage,
+            TaxonomyKinds.OrganisationTypes => FacetNames.OrganisationType,
+            TaxonomyKinds.EvidenceLevels => FacetNames.Evidence,
+            _ => null,
+        };
+        IReadOnlyDictionary<string, int>? counts = null;
+        if (facet is not null)
+        {
+            var totals = search.Count(new SearchQuery(null, new Dictionary<string, List<string>>(), false, 1, CurrentLanguage.IsEnglish), [facet]);
+            counts = totals.Facets[facet].ToDictionary(f => f.Value, f => f.Count);
+        }
+        return new TermsPage(kind, catalog.AllTerms(kind), catalog, counts, slug, form);
+    }
+}
+
+/// <summary>A term's labels as typed; <see cref="Slug"/> only when adding.</summary>
+public sealed class TermForm
+{
+    [Display(Name = "Code"), SingleLine, StringLength(VocabularyEditing.SlugMaxLength)] public string? Slug { get; set; }
+    [Display(Name = "Libellé en français"), SingleLine, StringLength(VocabularyEditing.LabelMaxLength)] public string? LabelFr { get; set; }
+    [Display(Name = "Libellé en anglais"), SingleLine, StringLength(VocabularyEditing.LabelMaxLength)] public string? LabelEn { get; set; }
+    [Display(Name = "Description en français"), StringLength(VocabularyEditing.DescriptionMaxLength)] public string? DescriptionFr { get; set; }
+    [Display(Name = "Description en anglais"), StringLength(VocabularyEditing.DescriptionMaxLength)] public string? DescriptionEn { get; set; }
+
+    public TermLabels Labels => new(LabelFr, LabelEn, DescriptionFr, DescriptionEn);
+}
+
+/// <summary>
+/// One vocabulary's page: every term with its state, how many published write-ups carry it
+/// (for the vocabularies the search counts), and the form shown again after a refusal (for the
+/// term <see cref="Editing"/>, or the add form when null).
+/// </summary>
+public sealed record TermsPage(string Kind, IReadOnlyList<TaxonomyTerm> Terms, Catalog Catalog, IReadOnlyDictionary<string, int>? Counts,
+    string? Editing, TermForm Form)
+{
+    public bool IsFixed => VocabularyEditing.IsFixed(Kind);
+    public string KindLabel => VocabularyLabels.Of(Kind);
+}
+
+public sealed record LogPage(string? Area, IReadOnlyList<LogLine> Lines);
+
+/// <summary>The vocabularies' names as the pages show them (French; the views translate).</summary>
+public static class VocabularyLabels
+{
+    public static string Of(string kind) => kind switch
+    {
+        TaxonomyKinds.Themes => "Thématiques",
+        TaxonomyKinds.Publics => "Publics",
+        TaxonomyKinds.Stages => "Stades d'avancement",
+        TaxonomyKinds.OrganisationTypes => "Types de structure",
+        TaxonomyKinds.BudgetRanges => "Tranches de budget",
+        TaxonomyKinds.EvidenceLevels => "Niveaux de preuve",
+        TaxonomyKinds.TerritoryScopes => "Échelles de territoire",
+        TaxonomyKinds.TerritoryTypes => "Types de territoire",
+        _ => kind,
+    };
+}
+
+/// <summary>The areas of the editorial log, as the log page names them.</summary>
+public static class EditorialAreaLabels
+{
+    public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>
+    {
+        [EditorialAreas.Vocabulary] = "Vocabulaire",
+        [EditorialAreas.Synonyms] = "Synonymes",
+        [EditorialAreas.Dossiers] = "Dossiers",
+        [EditorialAreas.Featured] = "À la une",
+        [EditorialAreas.Searches] = "Recherches",
+    };
+}
