@@ -1,7 +1,7 @@
 namespace KnowledgeBase.Benchmarks;
 
 /// <summary>Command line of the benchmark.</summary>
-internal sealed record BenchmarkOptions(int[] Sizes, int Queries, int Rounds, string[] Engines, string Folder, bool Keep)
+internal sealed record BenchmarkOptions(int[] Sizes, int Queries, int Rounds, string[] Engines, string Folder, bool Keep, int Publications)
 {
     public const string Lucene = "lucene";
     public const string Fts5 = "fts5";
@@ -14,6 +14,7 @@ internal sealed record BenchmarkOptions(int[] Sizes, int Queries, int Rounds, st
         string[] engines = [Lucene, Fts5];
         var folder = Path.Combine(Path.GetTempPath(), "knowledgebase-search-benchmarks");
         var keep = false;
+        var publications = 0;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -24,12 +25,13 @@ internal sealed record BenchmarkOptions(int[] Sizes, int Queries, int Rounds, st
                 case "--engine": engines = args[++i] == "both" ? [Lucene, Fts5] : [args[i] is Lucene or Fts5 ? args[i] : throw Usage(args[i])]; break;
                 case "--folder": folder = args[++i]; break;
                 case "--keep": keep = true; break;
+                case "--publication": publications = int.Parse(args[++i]); break;
                 default: throw Usage(args[i]);
             }
         }
-        return new BenchmarkOptions(sizes, queries, rounds, engines, folder, keep);
+        return new BenchmarkOptions(sizes, queries, rounds, engines, folder, keep, publications);
     }
 
     private static ArgumentException Usage(string option) =>
-        new($"Unknown option {option}; use --sizes 1000,10000 --queries 1000 --rounds 3 --engine lucene|fts5|both --folder path --keep");
+        new($"Unknown option {option}; use --sizes 1000,10000 --queries 1000 --rounds 3 --engine lucene|fts5|both --folder path --keep, or --publication 20");
 }
