@@ -4,14 +4,13 @@ namespace KnowledgeBase.Benchmarks;
 internal sealed record BenchmarkOptions(int[] Sizes, int Queries, int Rounds, string[] Engines, string Folder, bool Keep, int Publications)
 {
     public const string Lucene = "lucene";
-    public const string Fts5 = "fts5";
 
     public static BenchmarkOptions Parse(string[] args)
     {
         var sizes = new[] { 10_000, 100_000 };
         var queries = 1000;
         var rounds = 3;
-        string[] engines = [Lucene, Fts5];
+        string[] engines = [Lucene];
         var folder = Path.Combine(Path.GetTempPath(), "knowledgebase-search-benchmarks");
         var keep = false;
         var publications = 0;
@@ -22,7 +21,6 @@ internal sealed record BenchmarkOptions(int[] Sizes, int Queries, int Rounds, st
                 case "--sizes": sizes = [.. args[++i].Split(',').Select(int.Parse)]; break;
                 case "--queries": queries = int.Parse(args[++i]); break;
                 case "--rounds": rounds = int.Parse(args[++i]); break;
-                case "--engine": engines = args[++i] == "both" ? [Lucene, Fts5] : [args[i] is Lucene or Fts5 ? args[i] : throw Usage(args[i])]; break;
                 case "--folder": folder = args[++i]; break;
                 case "--keep": keep = true; break;
                 case "--publication": publications = int.Parse(args[++i]); break;
@@ -33,5 +31,5 @@ internal sealed record BenchmarkOptions(int[] Sizes, int Queries, int Rounds, st
     }
 
     private static ArgumentException Usage(string option) =>
-        new($"Unknown option {option}; use --sizes 1000,10000 --queries 1000 --rounds 3 --engine lucene|fts5|both --folder path --keep, or --publication 20");
+        new($"Unknown option {option}; use --sizes 1000,10000 --queries 1000 --rounds 3 --folder path --keep, or --publication 20");
 }

@@ -3,11 +3,10 @@ using KnowledgeBase.Benchmarks;
 using KnowledgeBase.Search;
 using KnowledgeBase.Search.Index;
 
-// Measures the search engines on synthetic corpora through the public ISearchIndex API: full
+// Measures the search engine on synthetic corpora through the public ISearchIndex API: full
 // rebuild, size on disk, incremental updates, and query latency through Search() (facets,
-// excerpts, stored fields, suggestion). Both engines run on the same corpus and queries, the
-// queries alternating between them, round after round. Usage:
-//   dotnet run -c Release --project tests/KnowledgeBase.Benchmarks -- --sizes 10000,100000 [--engine lucene|fts5|both] [--rounds 3] [--queries 1000]
+// excerpts, stored fields, suggestion), round after round on the same queries. Usage:
+//   dotnet run -c Release --project tests/KnowledgeBase.Benchmarks -- --sizes 10000,100000 [--rounds 3] [--queries 1000]
 //   dotnet run -c Release --project tests/KnowledgeBase.Benchmarks -- --publication 20   (publication → findable in the running site)
 
 /// <summary>Entry point (a named class: the site's own Program is referenced by --publication).</summary>
@@ -25,7 +24,7 @@ internal static class BenchmarkProgram
         }
         Console.WriteLine($"# KnowledgeBase.Search benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine(MachineDescription.Describe());
-        Console.WriteLine($"Engines: {string.Join(", ", options.Engines)}; {options.Queries:N0} queries × {options.Rounds} rounds, alternating between engines.");
+        Console.WriteLine($"Engine: Lucene.Net; {options.Queries:N0} queries × {options.Rounds} rounds.");
         Console.WriteLine();
         Console.WriteLine("Latency is wall-clock; CPU is the searching thread's CPU time (what an idle machine would show).");
         Console.WriteLine();
@@ -37,8 +36,6 @@ internal static class BenchmarkProgram
             var rows = Bench.Run(size, options);
             similarLines.AddRange(rows.Select(r => r.SimilarLine(size)));
             foreach (var row in rows) Console.WriteLine(row.Line(size));
-            if (rows.Count == 2)
-                Console.WriteLine($"| ratio {rows[0].Engine}/{rows[1].Engine} | {size:N0} | | | | | {rows[0].P(0.5) / rows[1].P(0.5):F2}× | {rows[0].P(0.95) / rows[1].P(0.95):F2}× | {rows[0].P(0.99) / rows[1].P(0.99):F2}× | | | | {rows[0].Cpu(0.95) / rows[1].Cpu(0.95):F2}× | | | |");
         }
         Console.WriteLine();
         var corpus = new CorpusGenerator(seed: options.Sizes[0]);
@@ -76,7 +73,7 @@ internal static class Bench
             {
                 var folder = Path.Combine(options.Folder, $"kb-bench-{engine}-{size}");
                 if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-                var index = Open(engine, folder);
+                var index = Open(folder);
                 indexes.Add(index);
                 Collect();
                 // Documents are made as the index asks for them, on the rebuild's own threads.
@@ -88,7 +85,6 @@ internal static class Bench
                 var updates = Stopwatch.StartNew();
                 foreach (var batch in changed) index.Apply(batch, [], size + 1);
                 updates.Stop();
-                if (index is KnowledgeBase.Benchmarks.Fts5.Index.SqliteSearchIndex fts5) fts5.WarmedUp.Wait();
                 rows.Add(new EngineRow(engine, folder, rebuild.Elapsed, sizeMiB, updates.Elapsed));
             }
             Collect();
@@ -129,7 +125,7 @@ internal static class Bench
             {
                 indexes[e].Dispose();
                 var opening = Stopwatch.StartNew();
-                indexes[e] = Open(rows[e].Engine, rows[e].Folder);
+                indexes[e] = Open(rows[e].Folder);
                 _ = indexes[e].Status;
                 rows[e].Opening = opening.Elapsed;
             }
@@ -143,9 +139,7 @@ internal static class Bench
         }
     }
 
-    private static ISearchIndex Open(string engine, string folder) => engine == BenchmarkOptions.Lucene
-        ? new LuceneSearchIndex(folder, Synonyms)
-        : new KnowledgeBase.Benchmarks.Fts5.Index.SqliteSearchIndex(folder, new KnowledgeBase.Benchmarks.Fts5.Analysis.FrenchAnalyzer(), Synonyms);
+    private static LuceneSearchIndex Open(string folder) => new(folder, Synonyms);
 
     private static void Collect()
     {
