@@ -1,19 +1,19 @@
 namespace KnowledgeBase.Benchmarks;
 
 /// <summary>Command line of the benchmark.</summary>
-internal sealed record BenchmarkOptions(int[] Sizes, int Queries, int Rounds, string[] Engines, string Folder, bool Keep)
+internal sealed record BenchmarkOptions(int[] Sizes, int Queries, int Rounds, string[] Engines, string Folder, bool Keep, int Publications)
 {
     public const string Lucene = "lucene";
-    public const string Fts5 = "fts5";
 
     public static BenchmarkOptions Parse(string[] args)
     {
         var sizes = new[] { 10_000, 100_000 };
         var queries = 1000;
         var rounds = 3;
-        string[] engines = [Lucene, Fts5];
+        string[] engines = [Lucene];
         var folder = Path.Combine(Path.GetTempPath(), "knowledgebase-search-benchmarks");
         var keep = false;
+        var publications = 0;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -21,15 +21,15 @@ internal sealed record BenchmarkOptions(int[] Sizes, int Queries, int Rounds, st
                 case "--sizes": sizes = [.. args[++i].Split(',').Select(int.Parse)]; break;
                 case "--queries": queries = int.Parse(args[++i]); break;
                 case "--rounds": rounds = int.Parse(args[++i]); break;
-                case "--engine": engines = args[++i] == "both" ? [Lucene, Fts5] : [args[i] is Lucene or Fts5 ? args[i] : throw Usage(args[i])]; break;
                 case "--folder": folder = args[++i]; break;
                 case "--keep": keep = true; break;
+                case "--publication": publications = int.Parse(args[++i]); break;
                 default: throw Usage(args[i]);
             }
         }
-        return new BenchmarkOptions(sizes, queries, rounds, engines, folder, keep);
+        return new BenchmarkOptions(sizes, queries, rounds, engines, folder, keep, publications);
     }
 
     private static ArgumentException Usage(string option) =>
-        new($"Unknown option {option}; use --sizes 1000,10000 --queries 1000 --rounds 3 --engine lucene|fts5|both --folder path --keep");
+        new($"Unknown option {option}; use --sizes 1000,10000 --queries 1000 --rounds 3 --folder path --keep, or --publication 20");
 }

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBase.Benchmarks;
 
@@ -12,11 +11,8 @@ internal static class MachineDescription
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':', 2)[1].Trim()
             : null;
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT sqlite_version()";
+        var lucene = typeof(Lucene.Net.Index.IndexWriter).Assembly.GetName().Version;
         return $"{Environment.ProcessorCount} cores ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), " +
-               $"{RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, SQLite {command.ExecuteScalar()}, load average at start: {load}";
+               $"{RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Lucene.Net {lucene}, load average at start: {load}";
     }
 }

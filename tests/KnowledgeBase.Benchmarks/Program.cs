@@ -3,40 +3,53 @@ using KnowledgeBase.Benchmarks;
 using KnowledgeBase.Search;
 using KnowledgeBase.Search.Index;
 
-// Measures the search engines on synthetic corpora through the public ISearchIndex API: full
+// Measures the search engine on synthetic corpora through the public ISearchIndex API: full
 // rebuild, size on disk, incremental updates, and query latency through Search() (facets,
-// excerpts, stored fields, suggestion). Both engines run on the same corpus and queries, the
-// queries alternating between them, round after round. Usage:
-//   dotnet run -c Release --project tests/KnowledgeBase.Benchmarks -- --sizes 10000,100000 [--engine lucene|fts5|both] [--rounds 3] [--queries 1000]
+// excerpts, stored fields, suggestion), round after round on the same queries. Usage:
+//   dotnet run -c Release --project tests/KnowledgeBase.Benchmarks -- --sizes 10000,100000 [--rounds 3] [--queries 1000]
+//   dotnet run -c Release --project tests/KnowledgeBase.Benchmarks -- --publication 20   (publication → findable in the running site)
 
-var options = BenchmarkOptions.Parse(args);
-Console.WriteLine($"# KnowledgeBase.Search benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-Console.WriteLine(MachineDescription.Describe());
-Console.WriteLine($"Engines: {string.Join(", ", options.Engines)}; {options.Queries:N0} queries × {options.Rounds} rounds, alternating between engines.");
-Console.WriteLine();
-Console.WriteLine("Latency is wall-clock; CPU is the searching thread's CPU time (what an idle machine would show).");
-Console.WriteLine();
-Console.WriteLine("| engine | write-ups | rebuild s | write-ups/s | index MiB | update docs/s | p50 ms | p95 ms | p99 ms | max ms | mean ms | CPU p50 | CPU p95 | CPU p99 | median total | open s |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-var similarLines = new List<string>();
-foreach (var size in options.Sizes)
+/// <summary>Entry point (a named class: the site's own Program is referenced by --publication).</summary>
+internal static class BenchmarkProgram
 {
-    var rows = Bench.Run(size, options);
-    similarLines.AddRange(rows.Select(r => r.SimilarLine(size)));
-    foreach (var row in rows) Console.WriteLine(row.Line(size));
-    if (rows.Count == 2)
-        Console.WriteLine($"| ratio {rows[0].Engine}/{rows[1].Engine} | {size:N0} | | | | | {rows[0].P(0.5) / rows[1].P(0.5):F2}× | {rows[0].P(0.95) / rows[1].P(0.95):F2}× | {rows[0].P(0.99) / rows[1].P(0.99):F2}× | | | | {rows[0].Cpu(0.95) / rows[1].Cpu(0.95):F2}× | | | |");
+    public static int Main(string[] args)
+    {
+        var options = BenchmarkOptions.Parse(args);
+        if (options.Publications > 0)
+        {
+            Console.WriteLine($"# Publication to search in the running site — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+            Console.WriteLine(MachineDescription.Describe());
+            PublicationLatency.Run(options.Publications);
+            return 0;
+        }
+        Console.WriteLine($"# KnowledgeBase.Search benchmark — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        Console.WriteLine(MachineDescription.Describe());
+        Console.WriteLine($"Engine: Lucene.Net; {options.Queries:N0} queries × {options.Rounds} rounds.");
+        Console.WriteLine();
+        Console.WriteLine("Latency is wall-clock; CPU is the searching thread's CPU time (what an idle machine would show).");
+        Console.WriteLine();
+        Console.WriteLine("| engine | write-ups | rebuild s | write-ups/s | index MiB | update docs/s | p50 ms | p95 ms | p99 ms | max ms | mean ms | CPU p50 | CPU p95 | CPU p99 | median total | open s |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var similarLines = new List<string>();
+        foreach (var size in options.Sizes)
+        {
+            var rows = Bench.Run(size, options);
+            similarLines.AddRange(rows.Select(r => r.SimilarLine(size)));
+            foreach (var row in rows) Console.WriteLine(row.Line(size));
+        }
+        Console.WriteLine();
+        var corpus = new CorpusGenerator(seed: options.Sizes[0]);
+        var baseline = Enumerable.Range(1, 2000).Count(i => corpus.Make(i).Facets[FacetNames.Theme].Intersect(corpus.Make(i + 5000).Facets[FacetNames.Theme]).Any()) / 20.0;
+        Console.WriteLine($"Similar write-ups (5 asked, for 100 write-ups); two write-ups taken at random share a theme {baseline:F0}% of the time in this corpus:");
+        Console.WriteLine();
+        Console.WriteLine("| engine | write-ups | p50 ms | p95 ms | found | sharing a theme |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var line in similarLines) Console.WriteLine(line);
+        Console.WriteLine();
+        Console.WriteLine($"Peak working set of the benchmark process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB.");
+        return 0;
+    }
 }
-Console.WriteLine();
-var corpus = new CorpusGenerator(seed: options.Sizes[0]);
-var baseline = Enumerable.Range(1, 2000).Count(i => corpus.Make(i).Facets[FacetNames.Theme].Intersect(corpus.Make(i + 5000).Facets[FacetNames.Theme]).Any()) / 20.0;
-Console.WriteLine($"Similar write-ups (5 asked, for 100 write-ups); two write-ups taken at random share a theme {baseline:F0}% of the time in this corpus:");
-Console.WriteLine();
-Console.WriteLine("| engine | write-ups | p50 ms | p95 ms | found | sharing a theme |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-foreach (var line in similarLines) Console.WriteLine(line);
-Console.WriteLine();
-Console.WriteLine($"Peak working set of the benchmark process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB.");
 
 internal static class Bench
 {
@@ -60,7 +73,7 @@ internal static class Bench
             {
                 var folder = Path.Combine(options.Folder, $"kb-bench-{engine}-{size}");
                 if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-                var index = Open(engine, folder);
+                var index = Open(folder);
                 indexes.Add(index);
                 Collect();
                 // Documents are made as the index asks for them, on the rebuild's own threads.
@@ -72,7 +85,6 @@ internal static class Bench
                 var updates = Stopwatch.StartNew();
                 foreach (var batch in changed) index.Apply(batch, [], size + 1);
                 updates.Stop();
-                if (index is KnowledgeBase.Benchmarks.Fts5.Index.SqliteSearchIndex fts5) fts5.WarmedUp.Wait();
                 rows.Add(new EngineRow(engine, folder, rebuild.Elapsed, sizeMiB, updates.Elapsed));
             }
             Collect();
@@ -113,7 +125,7 @@ internal static class Bench
             {
                 indexes[e].Dispose();
                 var opening = Stopwatch.StartNew();
-                indexes[e] = Open(rows[e].Engine, rows[e].Folder);
+                indexes[e] = Open(rows[e].Folder);
                 _ = indexes[e].Status;
                 rows[e].Opening = opening.Elapsed;
             }
@@ -127,9 +139,7 @@ internal static class Bench
         }
     }
 
-    private static ISearchIndex Open(string engine, string folder) => engine == BenchmarkOptions.Lucene
-        ? new LuceneSearchIndex(folder, Synonyms)
-        : new KnowledgeBase.Benchmarks.Fts5.Index.SqliteSearchIndex(folder, new KnowledgeBase.Benchmarks.Fts5.Analysis.FrenchAnalyzer(), Synonyms);
+    private static LuceneSearchIndex Open(string folder) => new(folder, Synonyms);
 
     private static void Collect()
     {
