@@ -32,6 +32,9 @@ public sealed class WorkingDossiers(KnowledgeBaseDbContext db)
             : new WorkingItem(item.InitiativeId, null, null, false, null, item.Note))];
     }
 
+    /// <summary>Whether the dossier is among the items "À la une" (shown or not yet).</summary>
+    public bool IsFeatured(long id) => db.FeaturedItems.Any(f => f.DossierId == id);
+
     public IReadOnlyList<DossierRevisionEntry> Revisions(long id) =>
         (from r in db.DossierRevisions.AsNoTracking()
          where r.DossierId == id

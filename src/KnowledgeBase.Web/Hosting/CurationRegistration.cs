@@ -22,6 +22,7 @@ public static class CurationRegistration
         services.AddScoped<FeaturedItems>();
         services.AddScoped<VocabularyEditing>();
         services.AddScoped<SynonymEditing>();
+        services.AddScoped<Features.Vocabulary.VocabularyPages>();
         services.AddScoped<SearchInsights>();
         services.Configure<QueryLogOptions>(builder.Configuration.GetSection("SearchLog"));
         services.AddSingleton<QueryLog>();

@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Core.Curation;
 using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Workflow;
@@ -15,7 +14,7 @@ namespace KnowledgeBase.Web.Features.DossierDesk;
 /// publishing, withdrawing, revisions. Editors and admins only.
 /// </summary>
 [Authorize(Roles = Roles.Editor + "," + Roles.Admin)]
-public sealed class DossierDeskController(DossierEditing editing, WorkingDossiers working, InitiativeSearch search, FeaturedItems featured) : Controller
+public sealed class DossierDeskController(DossierEditing editing, WorkingDossiers working, InitiativeSearch search) : Controller
 {
     public const int SearchHits = 10;
 
@@ -43,7 +42,7 @@ public sealed class DossierDeskController(DossierEditing editing, WorkingDossier
     public IActionResult Show(long id)
     {
         if (working.Find(id) is not { } dossier) return NotFound();
-        var isFeatured = featured.All().Any(f => f.Dossier?.Id == id);
+        var isFeatured = working.IsFeatured(id);
         return View(new DossierDeskPage(dossier, working.Items(dossier.CurrentRevision!.Content), working.Revisions(id), isFeatured));
     }
 
@@ -100,7 +99,7 @@ public sealed class DossierDeskController(DossierEditing editing, WorkingDossier
             _ => "Cette action n'est pas possible dans l'état actuel du dossier.",
         };
         return View("Show", new DossierDeskPage(dossier, working.Items(dossier.CurrentRevision!.Content), working.Revisions(id),
-            featured.All().Any(f => f.Dossier?.Id == id)) { Error = error, Problems = outcome.Problems ?? [] });
+            working.IsFeatured(id)) { Error = error, Problems = outcome.Problems ?? [] });
     }
 
     /// <summary>Search, add, move or remove: the form comes back with the change and everything typed.</summary>

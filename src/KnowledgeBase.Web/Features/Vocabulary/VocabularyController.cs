@@ -14,17 +14,16 @@ namespace KnowledgeBase.Web.Features.Vocabulary;
 
 /// <summary>
 /// The vocabularies (themes, publics, stages…) managed in the site: add, rename, reorder,
-/// retire, restore, merge; and the editorial log. Editors and admins.
+/// retire, restore, merge. Editors and admins.
 /// </summary>
 [Authorize(Roles = Roles.Editor + "," + Roles.Admin)]
-public sealed class VocabularyController(VocabularyEditing editing, CatalogCache catalogs, KnowledgeBaseDbContext db, InitiativeSearch search,
-    EditorialLog log) : Controller
+public sealed class VocabularyController(VocabularyEditing editing, VocabularyPages pages) : Controller
 {
     [HttpGet("/gestion/vocabulaire")]
-    public IActionResult Index() => View(Catalog());
+    public IActionResult Index() => View(pages.Catalog());
 
     [HttpGet("/gestion/vocabulaire/{kind}")]
-    public IActionResult Terms(string kind) => VocabularyEditing.IsKnownKind(kind) ? View(Page(kind, null, new TermForm())) : NotFound();
+    public IActionResult Terms(string kind) => VocabularyEditing.IsKnownKind(kind) ? View(pages.Terms(kind, null, new TermForm())) : NotFound();
 
     [HttpPost("/gestion/vocabulaire/{kind}")]
     public IActionResult Add(string kind, TermForm form)
@@ -59,10 +58,6 @@ public sealed class VocabularyController(VocabularyEditing editing, CatalogCache
     public IActionResult Merge(string kind, string slug, string? into) =>
         Done(kind, slug, new TermForm(), editing.Merge(kind, slug, into, Actor.From(User)!), "Termes fusionnés : les fiches sont reclassées et les anciennes adresses redirigent.");
 
-    [HttpGet("/gestion/journal")]
-    public IActionResult Log(string? area) =>
-        View(new LogPage(area is not null && EditorialAreaLabels.All.ContainsKey(area) ? area : null, log.Latest(area is not null && EditorialAreaLabels.All.ContainsKey(area) ? area : null)));
-
     private IActionResult Done(string kind, string? slug, TermForm form, EditOutcome outcome, string flash)
     {
         switch (outcome.Kind)
@@ -89,33 +84,10 @@ public sealed class VocabularyController(VocabularyEditing editing, CatalogCache
     private ViewResult Redisplay(string kind, string? slug, TermForm form)
     {
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Terms", Page(kind, slug, form));
+        return View("Terms", pages.Terms(kind, slug, form));
     }
 
-    private bool Known(string kind, string slug) => VocabularyEditing.IsKnownKind(kind) && Catalog().Term(kind, slug) is not null;
-
-    private Catalog Catalog() => catalogs.Get(db);
-
-    private TermsPage Page(string kind, string? slug, TermForm form)
-    {
-        var catalog = Catalog();
-        var facet = kind switch
-        {
-            TaxonomyKinds.Themes => FacetNames.Theme,
-            TaxonomyKinds.Publics => FacetNames.Public,
-            TaxonomyKinds.Stages => FacetNames.Stage,
-            TaxonomyKinds.OrganisationTypes => FacetNames.OrganisationType,
-            TaxonomyKinds.EvidenceLevels => FacetNames.Evidence,
-            _ => null,
-        };
-        IReadOnlyDictionary<string, int>? counts = null;
-        if (facet is not null)
-        {
-            var totals = search.Count(new SearchQuery(null, new Dictionary<string, List<string>>(), false, 1, CurrentLanguage.IsEnglish), [facet]);
-            counts = totals.Facets[facet].ToDictionary(f => f.Value, f => f.Count);
-        }
-        return new TermsPage(kind, catalog.AllTerms(kind), catalog, counts, slug, form);
-    }
+    private bool Known(string kind, string slug) => VocabularyEditing.IsKnownKind(kind) && pages.Catalog().Term(kind, slug) is not null;
 }
 
 /// <summary>A term's labels as typed; <see cref="Slug"/> only when adding.</summary>
@@ -142,8 +114,6 @@ public sealed record TermsPage(string Kind, IReadOnlyList<TaxonomyTerm> Terms, C
     public string KindLabel => VocabularyLabels.Of(Kind);
 }
 
-public sealed record LogPage(string? Area, IReadOnlyList<LogLine> Lines);
-
 /// <summary>The vocabularies' names as the pages show them (French; the views translate).</summary>
 public static class VocabularyLabels
 {
@@ -158,18 +128,5 @@ public static class VocabularyLabels
         TaxonomyKinds.TerritoryScopes => "Échelles de territoire",
         TaxonomyKinds.TerritoryTypes => "Types de territoire",
         _ => kind,
-    };
-}
-
-/// <summary>The areas of the editorial log, as the log page names them.</summary>
-public static class EditorialAreaLabels
-{
-    public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>
-    {
-        [EditorialAreas.Vocabulary] = "Vocabulaire",
-        [EditorialAreas.Synonyms] = "Synonymes",
-        [EditorialAreas.Dossiers] = "Dossiers",
-        [EditorialAreas.Featured] = "À la une",
-        [EditorialAreas.Searches] = "Recherches",
     };
 }
