@@ -38,8 +38,10 @@ public sealed class PublishedDossiers(KnowledgeBaseDbContext db, PublishedInitia
     }
 
     /// <summary>Every published dossier in full (the API's list and the feed), newest change first.</summary>
+    /// <remarks>Read in full before resolving: each dossier's write-ups are a query of their own, and
+    /// PostgreSQL runs one command at a time on a connection.</remarks>
     public IReadOnlyList<PublishedDossier> All() =>
-        [.. Visible.Include(d => d.PublishedRevision).OrderByDescending(d => d.Card!.ChangedAt).ThenByDescending(d => d.Id).AsEnumerable().Select(Resolve)];
+        [.. Visible.Include(d => d.PublishedRevision).OrderByDescending(d => d.Card!.ChangedAt).ThenByDescending(d => d.Id).ToList().Select(Resolve)];
 
     /// <summary>The published dossiers citing a write-up (its page links to them), in title order.</summary>
     public IReadOnlyList<DossierLink> Citing(long initiativeId) =>

@@ -20,13 +20,24 @@ public sealed class SearchInsights(KnowledgeBaseDbContext db, EditorialLog log, 
     public InsightsReport Report(DateOnly from, DateOnly to, int count = ListSize)
     {
         var period = db.SearchQueries.AsNoTracking().Where(q => q.Day >= from && q.Day <= to);
-        var totals = period.GroupBy(q => q.Query).Select(g => new { Query = g.Key, Searches = g.Sum(q => q.Searches), Last = g.Max(q => q.Day) });
-        var lines = from t in totals
-                    join q in period on new { t.Query, Day = t.Last } equals new { q.Query, q.Day }
-                    select new QueryLine(t.Query, t.Searches, q.Results, t.Last);
-        var frequent = lines.OrderByDescending(l => l.Searches).ThenBy(l => l.Query).Take(count).ToList();
-        var failed = lines.Where(l => l.Results == 0).OrderByDescending(l => l.Searches).ThenBy(l => l.Query).Take(count).ToList();
+        // Each query's row of its last day in the period: its number of results is the current answer.
+        var lastRows = period.Where(q => !period.Any(later => later.Query == q.Query && later.Day > q.Day));
+        var totals = period.GroupBy(q => q.Query).Select(g => new { Query = g.Key, Searches = g.Sum(q => q.Searches) });
+        var emptyNow = lastRows.Where(q => q.Results == 0).Select(q => q.Query);
+        var frequent = Lines(totals.OrderByDescending(t => t.Searches).ThenBy(t => t.Query).Take(count).ToList()
+            .Select(t => (t.Query, t.Searches)).ToList(), lastRows);
+        var failed = Lines(totals.Where(t => emptyNow.Contains(t.Query)).OrderByDescending(t => t.Searches).ThenBy(t => t.Query).Take(count)
+            .ToList().Select(t => (t.Query, t.Searches)).ToList(), lastRows);
         return new InsightsReport(from, to, period.Sum(q => (int?)q.Searches) ?? 0, frequent, failed);
+    }
+
+    // The lines in the order given, with the results and day of each query's last row (the
+    // database translates these two simple queries everywhere; a join on a grouping it does not).
+    private static List<QueryLine> Lines(List<(string Query, int Searches)> totals, IQueryable<SearchQueryDay> lastRows)
+    {
+        var names = totals.Select(t => t.Query).ToList();
+        var last = lastRows.Where(q => names.Contains(q.Query)).Select(q => new { q.Query, q.Results, q.Day }).ToList().ToDictionary(q => q.Query);
+        return [.. totals.Select(t => new QueryLine(t.Query, t.Searches, last[t.Query].Results, last[t.Query].Day))];
     }
 
     public IReadOnlyList<ContentGap> OpenGaps() =>
