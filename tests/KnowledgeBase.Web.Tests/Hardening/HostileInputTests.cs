@@ -21,7 +21,7 @@ namespace KnowledgeBase.Web.Tests.Hardening;
 /// nothing forbidden is stored; the site still answers. A new POST endpoint without a form
 /// to walk here fails the first test.
 /// </summary>
-public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelSite>
+public sealed partial class HostileInputTests(KestrelSite site) : IClassFixture<KestrelSite>
 {
     private static readonly string[] HostileTexts =
     [
@@ -92,7 +92,8 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
         CheckFrench(page, what, status, problems);
         if (field is null || typed is null || status is not (422 or 409)) return;
         // Shown again: what was typed is there, cleaned.
-        var control = page.QuerySelector($"form [name='{field}']");
+        // The form that was posted, when the page shows several with the same fields (one per vocabulary term or synonym group).
+        var control = page.QuerySelector($"form[action='{form.Action}'] [name='{field}']") ?? page.QuerySelector($"form [name='{field}']");
         // Passwords are never sent back to the browser; hidden fields and buttons are the page's, not typed.
         if (control is null || control.LocalName is not ("input" or "textarea") || control.GetAttribute("type") is "password" or "hidden" or "submit") return;
         var shown = control.LocalName == "textarea" ? control.TextContent : control.GetAttribute("value") ?? "";
@@ -227,6 +228,7 @@ public sealed class HostileInputTests(KestrelSite site) : IClassFixture<KestrelS
             Explicit("/health/details", anonymous, "/health/details", ("x", "y")) with { Protected = false },
             Explicit("/api/{*path:nonfile}", anonymous, "/api/initiatives", ("x", "y")) with { Protected = false, RefusedWith = 405 },
         };
+        cases.AddRange(await CurationCases(editor));
         return cases;
     }
 
