@@ -32,7 +32,7 @@ public sealed class CurationJourneyTests(LiveSite site, Chromium chromium) : ICl
         await editor.Locator("#Introduction").FillAsync("Ce que les territoires **observent** ensemble.");
         await editor.Locator("#Recommendations").FillAsync("1. Partager les données.\n2. Associer les communes.");
         await editor.Locator("#Search").FillAsync("observation sociale");
-        await editor.GetByRole(AriaRole.Button, new() { Name = "Chercher" }).ClickAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Chercher", Exact = true }).ClickAsync();
         await Axe.AssertNoViolationsAsync(editor, chromium.AxeScript);
         for (var i = 0; i < 3; i++)
         {
