@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Insights;
 
 namespace KnowledgeBase.Web.Hosting;
@@ -7,7 +8,9 @@ namespace KnowledgeBase.Web.Hosting;
 /// find" (<see cref="QueryLog"/>): the text typed and the number of write-ups found, nothing
 /// about who searched. It runs before the output cache, so that a page served from the cache
 /// counts too: the number of results travels in the page's <see cref="ResultsHeader"/>, kept
-/// with the page. Only the first page of a search with words is counted.
+/// with the page. Only the first page of a search with words is counted, and not the searches
+/// of editors and admins: they try the queries of their own report ("Essayer"), which would
+/// count them again.
 /// </summary>
 public sealed class SearchQueryRecording(RequestDelegate next, QueryLog log)
 {
@@ -20,6 +23,7 @@ public sealed class SearchQueryRecording(RequestDelegate next, QueryLog log)
         var request = context.Request;
         if (!HttpMethods.IsGet(request.Method) || request.Path != "/search" || context.Response.StatusCode != StatusCodes.Status200OK) return;
         if (request.Query["page"].FirstOrDefault() is { } page && page != "1") return;
+        if (context.User.IsInRole(Roles.Editor) || context.User.IsInRole(Roles.Admin)) return;
         if (!int.TryParse(context.Response.Headers[ResultsHeader].FirstOrDefault(), out var results)) return;
         log.Record(request.Query["q"].FirstOrDefault(), results);
     }
