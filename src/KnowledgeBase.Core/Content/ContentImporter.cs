@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Curation;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Indexing;
@@ -196,10 +197,34 @@ public sealed class ContentImporter(KnowledgeBaseDbContext db, CatalogCache cata
         foreach (var departement in TaxonomyFiles.ReadDepartements(contentRoot))
             if (departements.TryGetValue(departement.Code, out var known)) { known.Name = departement.Name; known.RegionCode = departement.RegionCode; }
             else db.Departements.Add(departement);
+        LogVocabularyChanges();
         // Every node reads the vocabulary and the synonyms again, if they changed.
         if (db.ChangeTracker.HasChanges()) db.IndexTasks.Add(IndexTask.ForVocabulary(clock.GetUtcNow().UtcDateTime));
         db.SaveChanges();
         catalogCache.Invalidate();
+    }
+
+    /// <summary>
+    /// An import changes the vocabulary and synonyms too (the files replace what editors did in
+    /// the site since the last export): the editorial log says so, with no one as the author.
+    /// </summary>
+    private void LogVocabularyChanges()
+    {
+        var terms = db.ChangeTracker.Entries<TaxonomyTerm>().ToList();
+        var (added, changed) = (terms.Count(e => e.State == EntityState.Added), terms.Count(e => e.State == EntityState.Modified));
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (added + changed > 0)
+            db.EditorialLog.Add(new EditorialLogEntry
+            {
+                At = now, Area = EditorialAreas.Vocabulary,
+                Text = $"Vocabulaire importé depuis content/taxonomy : {added} terme(s) ajouté(s), {changed} terme(s) modifié(s).",
+            });
+        if (db.ChangeTracker.Entries<SynonymGroup>().Any(e => e.State == EntityState.Added))
+            db.EditorialLog.Add(new EditorialLogEntry
+            {
+                At = now, Area = EditorialAreas.Synonyms,
+                Text = $"Synonymes importés depuis content/taxonomy/synonyms.yml : {db.ChangeTracker.Entries<SynonymGroup>().Count(e => e.State == EntityState.Added)} groupe(s).",
+            });
     }
 
     /// <summary>The file's groups replace the database's, in its order (when the file exists).</summary>

@@ -63,6 +63,8 @@ public abstract class VocabularyTests<TSite>(TSite site) : IClassFixture<TSite> 
         var lines = data.Read(db => db.EditorialLog.Where(l => l.Area == EditorialAreas.Vocabulary && l.Text.Contains(slug) || l.Text.Contains("Mobilité")).ToList());
         Assert.True(lines.Count >= 5, string.Join("\n", lines.Select(l => l.Text)));
         Assert.All(lines, l => Assert.NotNull(l.ActorId));
+        // The first import wrote the vocabulary too, and said so (with no one as its author).
+        Assert.Contains(data.Read(db => db.EditorialLog.Where(l => l.ActorId == null).Select(l => l.Text).ToList()), t => t.StartsWith("Vocabulaire importé"));
         var (_, log) = await Html.Get(editor, "/gestion/journal?area=" + EditorialAreas.Vocabulary);
         Assert.Contains("Mobilité et transport solidaires", log.Body!.TextContent);
     }
