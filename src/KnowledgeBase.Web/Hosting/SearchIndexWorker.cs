@@ -51,7 +51,7 @@ public sealed class SearchIndexWorker(IServiceScopeFactory scopes, SearchIndexHo
         {
             var count = sync.Rebuild();
             applied = count;
-            logger.LogInformation("Index de recherche reconstruit : {Count} fiches ({Folder}).", count, host.Folder);
+            logger.LogInformation("Index de recherche reconstruit : {Count} documents, fiches et dossiers ({Folder}).", count, host.Folder);
         }
         for (int batch; (batch = sync.ApplyPending()) > 0;) applied += batch;
         // Tasks written by any node reach every node here: its cached public pages go too.

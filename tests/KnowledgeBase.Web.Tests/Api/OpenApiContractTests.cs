@@ -111,7 +111,7 @@ public sealed class OpenApiContractTests(SqliteSite site) : IClassFixture<Sqlite
     /// <summary>For each endpoint: a request with every example value, and one with none (or another language).</summary>
     private static IEnumerable<string> Requests(string path, JsonObject operation)
     {
-        var concrete = path.Replace("{slug}", "dernier-ecrou");
+        var concrete = path.Replace("{slug}", path.StartsWith("/api/dossiers", StringComparison.Ordinal) ? "observation-sociale-partagee" : "dernier-ecrou");
         yield return concrete;
         yield return concrete + (concrete.Contains('?') ? "&" : "?") + "lang=en";
         var query = operation["parameters"]!.AsArray()

@@ -14,6 +14,9 @@ public sealed class CommandLineTests : IDisposable
     /// <summary>The write-ups the copy can import: the repository's, without the broken ones added.</summary>
     private static int ValidWriteUps => Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "initiatives"), "*.md").Length;
 
+    /// <summary>The example dossiers (they cite example write-ups, all valid).</summary>
+    private static int Dossiers => Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "dossiers"), "*.md").Length;
+
     [Fact]
     public async Task Import_reports_broken_files_by_name_and_a_second_import_changes_nothing()
     {
@@ -21,7 +24,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("yaml-casse.md", output);
         Assert.Contains("titre-manquant.md : Le titre est obligatoire.", output);
-        Assert.Matches($@"(?<!\d){ValidWriteUps} créée\(s\)", output);
+        Assert.Matches($@"(?<!\d){ValidWriteUps + Dossiers} créée\(s\)", output);
 
         var (again, secondOutput) = await site.Command("import", content);
         Assert.Equal(1, again);
@@ -35,7 +38,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, imported);
         var (code, output) = await site.Command("reindex");
         Assert.Equal(0, code);
-        Assert.Contains($"reconstruit : {ValidWriteUps} fiche", output);
+        Assert.Contains($"reconstruit : {ValidWriteUps + Dossiers} document(s)", output);
         Assert.True(KnowledgeBase.Search.Index.LuceneSearchIndex.ExistsIn(site.SearchIndexFolder));
     }
 

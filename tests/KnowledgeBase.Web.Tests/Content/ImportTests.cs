@@ -31,7 +31,11 @@ public abstract class ImportTests : IDisposable
         Assert.True(expected >= 12);
         Assert.Equal(expected, await db.Initiatives.CountAsync());
         Assert.Equal(expected, await db.Revisions.CountAsync());
-        Assert.Equal(expected, await db.IndexTasks.CountAsync());
+        Assert.Equal(expected, await db.IndexTasks.CountAsync(t => t.Kind == KnowledgeBase.Core.Indexing.IndexTaskKind.Initiative));
+        // The example dossiers, and the vocabulary once for every node.
+        Assert.Equal(Directory.GetFiles(RepositoryPaths.Content + "/dossiers", "*.md").Length,
+            await db.IndexTasks.CountAsync(t => t.Kind == KnowledgeBase.Core.Indexing.IndexTaskKind.Dossier));
+        Assert.Equal(1, await db.IndexTasks.CountAsync(t => t.Kind == KnowledgeBase.Core.Indexing.IndexTaskKind.Vocabulary));
         Assert.All(await db.Initiatives.ToListAsync(), i =>
         {
             Assert.Equal(WorkflowState.Published, i.State);

@@ -128,12 +128,13 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output) : IAsyncLifet
             return reminders.GetProperty("lastSuccess").GetDateTime() > restartedAt;
         }, "les rappels ont repris");
 
-        // No index task skipped: the checkpoint is past every task, and every published write-up is indexed.
+        // No index task skipped: the checkpoint is past every task, and every published write-up and dossier is indexed.
         await using (var scope = shared.Scope())
         {
             var db = shared.Db(scope);
             var latest = await db.IndexTasks.MaxAsync(t => t.Id);
-            var published = await db.Initiatives.CountAsync(i => i.PublishedRevisionId != null && i.State != WorkflowState.Archived);
+            var published = await db.Initiatives.CountAsync(i => i.PublishedRevisionId != null && i.State != WorkflowState.Archived)
+                + await db.Dossiers.CountAsync(d => d.PublishedRevisionId != null && d.State == KnowledgeBase.Core.Dossiers.DossierState.Published);
             await Eventually.True(async () => (await HealthDetails.Read(node.Client())).Data("search-index").GetProperty("checkpoint").GetInt64() >= latest, "l'index a tout rattrapé");
             Assert.Equal(published, (await HealthDetails.Read(node.Client())).Data("search-index").GetProperty("documents").GetInt64());
         }

@@ -15,8 +15,7 @@ namespace KnowledgeBase.Web.Features.Feeds;
 /// Atom feeds of write-ups newly published or updated (what the public sees changed): all of
 /// them, per theme and per région. Each entry has its summary, link, dates and themes as categories.
 /// </summary>
-public sealed class FeedsController(PublishedInitiatives published, PublishedDossiers dossiers, Catalog catalog, ISiteLinks links,
-    IStringLocalizer<SharedResource> T) : Controller
+public sealed class FeedsController(PublishedInitiatives published, Catalog catalog, ISiteLinks links, IStringLocalizer<SharedResource> T) : Controller
 {
     public const int EntryCount = 50;
     public const string ContentType = "application/atom+xml; charset=utf-8";
@@ -41,7 +40,7 @@ public sealed class FeedsController(PublishedInitiatives published, PublishedDos
 
     /// <summary>Dossiers newly published or revised, newest first.</summary>
     [HttpGet("/feeds/dossiers.atom")]
-    public IActionResult Dossiers()
+    public IActionResult Dossiers([FromServices] PublishedDossiers dossiers)
     {
         const string self = "/feeds/dossiers.atom";
         var title = T["KnowledgeBase – dossiers publiés ou mis à jour"].Value;

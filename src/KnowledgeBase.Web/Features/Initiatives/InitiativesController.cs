@@ -12,7 +12,7 @@ namespace KnowledgeBase.Web.Features.Initiatives;
 
 [OutputCache(PolicyName = PageCacheRegistration.Visitors)]
 public sealed class InitiativesController(PublishedInitiatives initiatives, InitiativeSearch search, RevisionHtml html,
-    PersonalSelection selection, PublishedDossiers dossiers) : Controller
+    PersonalSelection selection) : Controller
 {
     public const string MarkdownType = "text/markdown; charset=utf-8";
 
@@ -21,7 +21,7 @@ public sealed class InitiativesController(PublishedInitiatives initiatives, Init
         View(new InitiativeListViewModel(parameters, initiatives.List(parameters.ToQuery())));
 
     [HttpGet("/initiatives/{slug}")]
-    public IActionResult Show(string slug)
+    public IActionResult Show(string slug, [FromServices] PublishedDossiers dossiers)
     {
         if (initiatives.Find(slug) is not { } found) return NotFound();
         var actor = Actor.From(User);

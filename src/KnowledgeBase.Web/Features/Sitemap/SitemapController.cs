@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace KnowledgeBase.Web.Features.Sitemap;
 
 /// <summary>sitemap.xml (every public page, with each write-up's last public change) and robots.txt.</summary>
-public sealed class SitemapController(PublishedInitiatives published, KnowledgeBase.Core.Dossiers.PublishedDossiers dossiers, Catalog catalog, ISiteLinks links) : Controller
+public sealed class SitemapController(PublishedInitiatives published, Catalog catalog, ISiteLinks links) : Controller
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
@@ -17,7 +17,7 @@ public sealed class SitemapController(PublishedInitiatives published, KnowledgeB
         ["/compte/", "/gestion", "/mes-fiches", "/ma-selection", "/notifications", "/evaluations", "/fiches/", "/admin", "/erreur"];
 
     [HttpGet("/sitemap.xml")]
-    public IActionResult Sitemap()
+    public IActionResult Sitemap([FromServices] KnowledgeBase.Core.Dossiers.PublishedDossiers dossiers)
     {
         var pages = new[] { "/", "/initiatives", "/dossiers", "/themes", "/territories", "/observatoire", "/api", "/grille-d-evaluation", "/confidentialite" }
             .Concat(catalog.Terms(TaxonomyKinds.Themes).Select(t => $"/themes/{t.Slug}"))
