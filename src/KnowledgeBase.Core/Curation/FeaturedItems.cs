@@ -107,6 +107,24 @@ public sealed class FeaturedItems(KnowledgeBaseDbContext db, PublishedInitiative
             r.EndsOn is null || r.EndsOn >= Today))];
     }
 
+    /// <summary>
+    /// The write-up or dossier at an address an editor typed: /initiatives/{slug},
+    /// /dossiers/{slug}, the same as a full http(s) URL, or a bare slug; null when none.
+    /// </summary>
+    public FeaturedTarget? At(string? address)
+    {
+        var text = (address ?? "").Trim();
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") text = uri.AbsolutePath;
+        var parts = text.Trim('/').Split('/');
+        var (prefix, slug) = parts.Length == 2 ? (parts[0], parts[1]) : ("", parts[^1]);
+        if (parts.Length > 2 || !Slugs.IsValid(slug)) return null;
+        if (prefix is "" or "initiatives" && db.Initiatives.AsNoTracking().Where(i => i.Slug == slug).Select(i => (long?)i.Id).SingleOrDefault() is { } initiative)
+            return new FeaturedTarget(FeaturedKind.Initiative, initiative);
+        if (prefix is "" or "dossiers" && db.Dossiers.AsNoTracking().Where(d => d.Slug == slug).Select(d => (long?)d.Id).SingleOrDefault() is { } dossier)
+            return new FeaturedTarget(FeaturedKind.Dossier, dossier);
+        return null;
+    }
+
     // Items whose write-up or dossier went offline keep a title for the editors' list.
     private Dictionary<long, string> UnpublishedTitles(List<FeaturedItem> rows, IEnumerable<long> publicWriteUps, IEnumerable<long> publicDossiers)
     {

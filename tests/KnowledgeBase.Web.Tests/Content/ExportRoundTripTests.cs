@@ -35,10 +35,13 @@ public sealed class ExportRoundTripTests : IDisposable
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         foreach (var slug in before.Keys) Assert.Equal(before[slug], after[slug]);
 
-        // Byte for byte, file by file: write-ups, taxonomies, territories.
+        // Byte for byte, file by file: write-ups, dossiers, taxonomies, synonyms, territories.
         var files = Files(first);
         Assert.Equal(files, Files(second));
         Assert.Contains("taxonomy/themes.yml", files);
+        Assert.Contains("taxonomy/synonyms.yml", files);
+        Assert.Equal(Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "dossiers"), "*.md").Select(Path.GetFileName).Order(),
+            files.Where(f => f.StartsWith("dossiers/", StringComparison.Ordinal)).Select(Path.GetFileName).Order());
         Assert.Contains("territories/departements.csv", files);
         foreach (var file in files)
             Assert.True(File.ReadAllBytes(Path.Combine(first, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(second, file))), file);

@@ -1,17 +1,15 @@
 using System.Globalization;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Curation;
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Features.Headline;
 
 /// <summary>"À la une": the write-ups and dossiers the home page features, their order and last days. Editors and admins.</summary>
 [Authorize(Roles = Roles.Editor + "," + Roles.Admin)]
-public sealed class HeadlineController(FeaturedItems featured, KnowledgeBaseDbContext db) : Controller
+public sealed class HeadlineController(FeaturedItems featured) : Controller
 {
     [HttpGet("/gestion/a-la-une")]
     public IActionResult Index() => View(new FeaturedPage(featured.All(), new FeaturedForm()));
@@ -73,21 +71,11 @@ public sealed class HeadlineController(FeaturedItems featured, KnowledgeBaseDbCo
         return View("Index", new FeaturedPage(featured.All(), form));
     }
 
-    /// <summary>A kind and id from a back-office page, or an address typed: /initiatives/{slug}, /dossiers/{slug}, a full URL or a slug.</summary>
-    private FeaturedTarget? Target(FeaturedForm form)
-    {
-        if (form.Id is { } id && Enum.TryParse<FeaturedKind>(form.Kind, out var kind) && Enum.IsDefined(kind) && !int.TryParse(form.Kind, out _))
-            return new FeaturedTarget(kind, id);
-        var address = (form.Address ?? "").Trim();
-        if (Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") address = uri.AbsolutePath;
-        var parts = address.Trim('/').Split('/');
-        var (prefix, slug) = parts.Length == 2 ? (parts[0], parts[1]) : ("", parts[^1]);
-        if (prefix is "" or "initiatives" && db.Initiatives.AsNoTracking().Where(i => i.Slug == slug).Select(i => (long?)i.Id).SingleOrDefault() is { } initiative)
-            return new FeaturedTarget(FeaturedKind.Initiative, initiative);
-        if (prefix is "" or "dossiers" && db.Dossiers.AsNoTracking().Where(d => d.Slug == slug).Select(d => (long?)d.Id).SingleOrDefault() is { } dossier)
-            return new FeaturedTarget(FeaturedKind.Dossier, dossier);
-        return null;
-    }
+    /// <summary>A kind and id from a back-office page, or the write-up or dossier at the address typed.</summary>
+    private FeaturedTarget? Target(FeaturedForm form) =>
+        form.Id is { } id && Enum.TryParse<FeaturedKind>(form.Kind, out var kind) && Enum.IsDefined(kind) && !int.TryParse(form.Kind, out _)
+            ? new FeaturedTarget(kind, id)
+            : featured.At(form.Address);
 
     private static string? ParseDay(string? text, out DateOnly? day)
     {
