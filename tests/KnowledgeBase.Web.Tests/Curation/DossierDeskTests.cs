@@ -2,6 +2,7 @@ using System.Net;
 using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Curation;
 
@@ -199,6 +200,12 @@ public abstract class DossierDeskTests<TSite>(TSite site) : IClassFixture<TSite>
         var apart = results.QuerySelector($"a[href='/dossiers/{slug}']");
         Assert.NotNull(apart);
         Assert.NotNull(apart.Closest(".dossier-hits"));
+        // Found only as a dossier: the visitors' searches count it as found, not as a search without results.
+        await using (var scope = site.Scope())
+        {
+            scope.ServiceProvider.GetRequiredService<Core.Insights.QueryLogStore>().Flush();
+            Assert.Equal(1, site.Db(scope).SearchQueries.Single(q => q.Query == Core.Insights.QueryText.Normalise(title)).Results);
+        }
         Assert.Contains(slug, await site.NewClient().GetStringAsync("/api/dossiers"));
         Assert.Contains(slug, await site.NewClient().GetStringAsync("/feeds/dossiers.atom"));
         Assert.Contains($"/dossiers/{slug}", await site.NewClient().GetStringAsync("/sitemap.xml"));

@@ -21,9 +21,10 @@ public sealed class SearchController(InitiativeSearch search, PublishedInitiativ
     public IActionResult Index([FromQuery] SearchParameters parameters)
     {
         var results = search.Search(parameters.ToQuery(CurrentLanguage.IsEnglish));
-        // Read by SearchQueryRecording, with the page itself or from the kept copy.
-        Response.Headers[SearchQueryRecording.ResultsHeader] = results.Total.ToString(CultureInfo.InvariantCulture);
         var dossiers = results.Page == 1 ? search.Dossiers(parameters.Q, DossierHits) : (0, []);
+        // Read by SearchQueryRecording, with the page itself or from the kept copy: a search
+        // that finds only a dossier found something.
+        Response.Headers[SearchQueryRecording.ResultsHeader] = (results.Total + dossiers.Total).ToString(CultureInfo.InvariantCulture);
         return View(new SearchViewModel(parameters, results) { Dossiers = dossiers.Hits, DossierTotal = dossiers.Total });
     }
 
