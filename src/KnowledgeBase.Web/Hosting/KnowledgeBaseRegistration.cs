@@ -58,10 +58,10 @@ public static class KnowledgeBaseRegistration
             .AddViewLocalization()
             .AddRazorOptions(o =>
             {
-                // Views live next to their controller: Features/<Feature>/<View>.cshtml.
+                // Views live in their feature's folder: Features/<Feature>/<View>.cshtml.
                 o.ViewLocationFormats.Clear();
-                o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
-                o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+                foreach (var format in FeatureViewLocations.Formats) o.ViewLocationFormats.Add(format);
+                o.ViewLocationExpanders.Add(new FeatureViewLocations());
             });
         builder.AddKnowledgeBaseOperations();
         builder.AddKnowledgeBasePageCache();

@@ -56,7 +56,7 @@ public static class RateLimitRegistration
         http.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         var page = new ViewResult
         {
-            ViewName = "~/Features/Account/TooManyRequests.cshtml",
+            ViewName = "Account/TooManyRequests",
             StatusCode = StatusCodes.Status429TooManyRequests,
         };
         await page.ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new ActionDescriptor()));

@@ -1,3 +1,4 @@
+using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -23,8 +24,6 @@ public sealed class AccountController(
     KeptForms keptForms,
     IStringLocalizer<SharedResource> T) : Controller
 {
-    public const string FlashKey = "Flash";
-
     // --- Sign-up and confirmation -------------------------------------------------------
 
     [HttpGet("/compte/inscription")]
@@ -170,7 +169,7 @@ public sealed class AccountController(
         if (member is null) return Challenge();
         if (ModelState.IsValid && !AddErrors(await profiles.UpdateAsync(member, form), "Profile"))
         {
-            TempData[FlashKey] = T["Vos informations sont enregistrées."].Value;
+            TempData.SetFlash("Vos informations sont enregistrées.");
             return Redirect("/compte");
         }
         return View(await AccountPage(member, form));
@@ -186,7 +185,7 @@ public sealed class AccountController(
         if (member is null) return Challenge();
         if (!ModelState.IsValid || AddErrors(await passwords.ChangeAsync(member, form))) return View(form);
         await signIn.RefreshAsync(member);
-        TempData[FlashKey] = T["Votre mot de passe est modifié."].Value;
+        TempData.SetFlash("Votre mot de passe est modifié.");
         return Redirect("/compte");
     }
 
@@ -225,7 +224,7 @@ public sealed class AccountController(
     public async Task<IActionResult> AbandonKept(string id)
     {
         await keptForms.DiscardAsync(id, HttpContext);
-        TempData[FlashKey] = T["La saisie conservée est abandonnée."].Value;
+        TempData.SetFlash("La saisie conservée est abandonnée.");
         return Redirect("/compte");
     }
 

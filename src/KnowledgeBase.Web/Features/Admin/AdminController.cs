@@ -1,15 +1,15 @@
+using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Web.Features.Account;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Admin;
 
 /// <summary>Administration: members and their roles.</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class AdminController(MemberDirectory directory, RoleAssignment assignment, UserManager<Member> users, MemberSignIn signIn, IStringLocalizer<SharedResource> T) : Controller
+public sealed class AdminController(MemberDirectory directory, RoleAssignment assignment, UserManager<Member> users, MemberSignIn signIn) : Controller
 {
     [HttpGet("/admin/membres")]
     public async Task<IActionResult> Members([FromQuery] string? q, [FromQuery] int page = 1) =>
@@ -24,9 +24,9 @@ public sealed class AdminController(MemberDirectory directory, RoleAssignment as
         // Setting roles renews the member's security stamp: an administrator editing their own
         // roles gets a fresh session instead of being signed out at the next validation.
         if (id == self && await users.GetUserAsync(User) is { } me) await signIn.RefreshAsync(me);
-        TempData[AccountController.FlashKey] = outcome == RoleAssignmentOutcome.CannotRemoveOwnAdmin
-            ? T["Vous ne pouvez pas retirer votre propre rôle d'administrateur."].Value
-            : T["Rôles enregistrés."].Value;
+        TempData.SetFlash(outcome == RoleAssignmentOutcome.CannotRemoveOwnAdmin
+            ? "Vous ne pouvez pas retirer votre propre rôle d'administrateur."
+            : "Rôles enregistrés.");
         return Redirect(MembersViewModel.Url(q, page));
     }
 }

@@ -14,7 +14,7 @@ public sealed class StatusController(HealthCheckService health, HealthHistory hi
 {
     [HttpGet("/admin/etat")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View("~/Features/Admin/Status.cshtml", new StatusViewModel(
+        View("Status", new StatusViewModel(
             node, database.Provider, clock.GetUtcNow().UtcDateTime, await health.CheckHealthAsync(cancellationToken),
             history.Changes(), history.Samples(), workers.All(), errors.Latest()));
 }

@@ -1,3 +1,4 @@
+using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
@@ -29,7 +30,7 @@ public sealed class BackOfficeController(WorkingInitiatives working, InitiativeW
         switch (outcome.Kind)
         {
             case OutcomeKind.Done:
-                TempData["Flash"] = WorkflowTexts.Describe(action);
+                TempData.SetFlash(WorkflowTexts.Describe(action));
                 return Redirect($"/gestion/fiches/{id}");
             case OutcomeKind.NotFound:
                 return NotFound();

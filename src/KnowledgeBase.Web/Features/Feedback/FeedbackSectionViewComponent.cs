@@ -11,7 +11,7 @@ public sealed class FeedbackSectionViewComponent(PractitionerFeedbacks feedbacks
     public IViewComponentResult Invoke(Initiative initiative)
     {
         var actor = Actor.From(UserClaimsPrincipal);
-        return View("/Features/Feedback/_FeedbackSection.cshtml",
+        return View("_FeedbackSection",
             new FeedbackSectionModel(initiative.Slug, feedbacks.Thread(initiative.Id, actor), actor is not null));
     }
 }

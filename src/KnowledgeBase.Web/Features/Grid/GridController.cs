@@ -1,3 +1,4 @@
+using KnowledgeBase.Web.Features.Shared;
 using System.Globalization;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Reviews;
@@ -30,7 +31,7 @@ public sealed class GridController(EvaluationGrids grids, IOptions<ReviewOptions
         var (outcome, saved) = grids.SaveNewVersion(form.ToDrafts(), Actor.From(User)!);
         if (outcome.Succeeded)
         {
-            TempData["Flash"] = "Grille enregistrée : les nouvelles évaluations utiliseront cette version ; les évaluations commencées gardent la leur.";
+            TempData.SetFlash("Grille enregistrée : les nouvelles évaluations utiliseront cette version ; les évaluations commencées gardent la leur.");
             return Redirect("/admin/grille-d-evaluation");
         }
         var indexes = form.KeptIndexes();

@@ -19,8 +19,6 @@ namespace KnowledgeBase.Web.Features.Selection;
 [Authorize]
 public sealed class SelectionController(PersonalSelection selection, Catalog catalog, ISiteLinks links, IStringLocalizer<SharedResource> T) : Controller
 {
-    public const string FlashKey = "SelectionFlash";
-
     private Actor Me => Actor.From(User)!;
 
     [HttpGet("/ma-selection")]
@@ -30,7 +28,7 @@ public sealed class SelectionController(PersonalSelection selection, Catalog cat
     public IActionResult Keep(long initiativeId, string? returnUrl)
     {
         if (!selection.Keep(Me, initiativeId)) return NotFound();
-        TempData[FlashKey] = T["La fiche est gardée dans votre sélection : vous serez prévenu(e) de ses mises à jour et des nouveaux retours."].Value;
+        TempData.SetFlash("La fiche est gardée dans votre sélection : vous serez prévenu(e) de ses mises à jour et des nouveaux retours.", FlashPlace.Selection);
         return Back(returnUrl);
     }
 
@@ -38,7 +36,7 @@ public sealed class SelectionController(PersonalSelection selection, Catalog cat
     public IActionResult Remove(long initiativeId, string? returnUrl)
     {
         selection.Remove(Me, initiativeId);
-        TempData[FlashKey] = T["La fiche est retirée de votre sélection."].Value;
+        TempData.SetFlash("La fiche est retirée de votre sélection.", FlashPlace.Selection);
         return Back(returnUrl);
     }
 

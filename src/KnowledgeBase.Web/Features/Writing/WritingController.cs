@@ -1,3 +1,4 @@
+using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
@@ -23,7 +24,7 @@ public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitia
         var initiative = started.Initiative!;
         if (command != "submit")
         {
-            TempData["Flash"] = "Brouillon enregistré.";
+            TempData.SetFlash("Brouillon enregistré.");
             return Redirect($"/fiches/{initiative.Id}/modifier");
         }
         return Submit(initiative.Id, initiative.Version, form, actor);
@@ -52,7 +53,7 @@ public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitia
         if (!saved.Succeeded) return Refused(saved, initiative, form);
         if (command != "submit")
         {
-            TempData["Flash"] = "Modifications enregistrées (nouvelle révision).";
+            TempData.SetFlash("Modifications enregistrées (nouvelle révision).");
             return Redirect($"/fiches/{id}/modifier");
         }
         return Submit(id, saved.Initiative!.Version, form, actor);
@@ -67,7 +68,7 @@ public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitia
     {
         var submitted = workflow.Act(id, version, WorkflowAction.Submit, actor, null);
         if (!submitted.Succeeded) return Refused(submitted, working.Find(id, actor), form);
-        TempData["Flash"] = "Fiche soumise à l'équipe éditoriale.";
+        TempData.SetFlash("Fiche soumise à l'équipe éditoriale.");
         return Redirect($"/gestion/fiches/{id}");
     }
 

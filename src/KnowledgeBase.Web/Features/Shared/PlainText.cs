@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 
-namespace KnowledgeBase.Web.Features.Reviews;
+namespace KnowledgeBase.Web.Features.Shared;
 
 /// <summary>Plain text typed by members (comments, feedback), shown encoded with its line breaks.</summary>
 public static class PlainText
