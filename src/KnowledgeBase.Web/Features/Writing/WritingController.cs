@@ -8,8 +8,7 @@ namespace KnowledgeBase.Web.Features.Writing;
 
 /// <summary>Authors write and submit their write-ups here.</summary>
 [Authorize]
-public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitiatives working, MarkdownRenderer markdown,
-    KnowledgeBase.Core.Taxonomy.Catalog catalog) : Controller
+public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitiatives working, KnowledgeBase.Core.Taxonomy.Catalog catalog) : Controller
 {
     [HttpGet("/fiches/nouvelle")]
     public IActionResult New() => View("Edit", new EditViewModel(null, new InitiativeForm().WithBlankRows()));
@@ -58,11 +57,6 @@ public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitia
         }
         return Submit(id, saved.Initiative!.Version, form, actor);
     }
-
-    /// <summary>Renders Markdown with the site's safe pipeline, for the editor's preview.</summary>
-    [HttpPost("/fiches/apercu")]
-    public IActionResult Preview([FromForm] string? markdownText) =>
-        Content(markdown.ToHtml(markdownText ?? ""), "text/html; charset=utf-8");
 
     private IActionResult Submit(long id, Guid version, InitiativeForm form, Actor actor)
     {
