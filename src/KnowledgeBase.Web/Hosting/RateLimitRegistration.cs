@@ -7,23 +7,6 @@ using Microsoft.AspNetCore.Routing;
 
 namespace KnowledgeBase.Web.Hosting;
 
-/// <summary>One fixed-window limit: <see cref="PermitLimit"/> requests per <see cref="WindowSeconds"/>.</summary>
-public sealed class RateLimitOptions
-{
-    public int PermitLimit { get; set; } = 10;
-    public int WindowSeconds { get; set; } = 60;
-}
-
-/// <summary>Names of the rate-limiting policies, for <c>[EnableRateLimiting]</c>.</summary>
-public static class RateLimitPolicies
-{
-    /// <summary>
-    /// Account forms that guess or send something (sign-in, sign-up, forgotten password,
-    /// reset): per client address and per form. Settings: RateLimits:Accounts.
-    /// </summary>
-    public const string Accounts = "accounts";
-}
-
 public static class RateLimitRegistration
 {
     public static IHostApplicationBuilder AddKnowledgeBaseRateLimits(this IHostApplicationBuilder builder)

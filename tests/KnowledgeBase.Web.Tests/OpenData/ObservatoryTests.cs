@@ -53,7 +53,7 @@ public abstract class ObservatoryTests<TSite>(TSite site) : IClassFixture<TSite>
         var (_, page) = await Html.Get(client, "/observatoire");
         var all = await Api("/api/search");
         var total = all.GetProperty("total").GetInt32();
-        Assert.Contains($"{total} fiche(s) publiée(s)", page.QuerySelector(".observatory-total")!.TextContent);
+        Assert.Contains($"{total} fiches publiées", page.QuerySelector(".observatory-total")!.TextContent);
         foreach (var facet in new[] { "theme", "region", "organisation", "year" })
         {
             var expected = all.GetProperty("facets").GetProperty(facet).EnumerateArray()
@@ -77,7 +77,7 @@ public abstract class ObservatoryTests<TSite>(TSite site) : IClassFixture<TSite>
         var (_, page) = await Html.Get(client, "/observatoire?theme=emploi-insertion");
         var search = await Api("/api/search?theme=emploi-insertion");
         var total = search.GetProperty("total").GetInt32();
-        Assert.Contains($"{total} fiche(s) publiée(s)", page.QuerySelector(".observatory-total")!.TextContent);
+        Assert.Contains($"{total} fiches publiées", page.QuerySelector(".observatory-total")!.TextContent);
         Assert.NotNull(page.QuerySelector(".filter-chip"));
         Assert.NotNull(page.QuerySelector("input[type=checkbox][name=theme][value=emploi-insertion][checked]"));
         // The theme × région table keeps the selected theme only; its row adds up to the region counts.

@@ -100,7 +100,7 @@ public abstract class PageCacheTests<TSite>(TSite site) : IClassFixture<TSite> w
         long id;
         await using (var scope = site.Scope()) id = site.Db(scope).Initiatives.Single(i => i.Slug == slug).Id;
         var text = "Quel budget pour la reproduire " + Guid.NewGuid().ToString("N")[..6];
-        Assert.True(data.With<PractitionerFeedbacks, FeedbackOutcome>(f =>
+        Assert.True(data.With<FeedbackSharing, FeedbackOutcome>(f =>
             f.Post(id, new FeedbackInput(FeedbackKind.Question, text, null, null, null), editor.Actor)).Succeeded);
         var after = await Visitor().GetAsync(url);
         Assert.False(FromCache(after));

@@ -175,7 +175,7 @@ public abstract class ReviewPagesTests<TSite>(TSite site) : IClassFixture<TSite>
         var id = Submitted(author.Member, "Fiche des droits");
         await SendToReview(editor.Client, id);
         using (var scope = site.Scope())
-            Assert.True(scope.ServiceProvider.GetRequiredService<ReviewAssignments>().Assign(id,
+            Assert.True(scope.ServiceProvider.GetRequiredService<ReviewerInvitations>().Assign(id,
                 [new Invitation(first.Member.Id, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(9))), new Invitation(second.Member.Id, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(9)))],
                 new Actor(editor.Member.Id, true)).Succeeded);
         var a2 = Assignment(id, second.Member.Id);
@@ -232,7 +232,7 @@ public abstract class ReviewPagesTests<TSite>(TSite site) : IClassFixture<TSite>
         var id = Submitted(author.Member, "Fiche à une seule évaluation");
         await SendToReview(editor.Client, id);
         using (var scope = site.Scope())
-            scope.ServiceProvider.GetRequiredService<ReviewAssignments>().Assign(id,
+            scope.ServiceProvider.GetRequiredService<ReviewerInvitations>().Assign(id,
                 [new Invitation(reviewer.Member.Id, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(9)))], new Actor(editor.Member.Id, true));
         await Review(reviewer, id, 4, "SEUL-AVIS", "SEULE-NOTE");
 
@@ -257,7 +257,7 @@ public abstract class ReviewPagesTests<TSite>(TSite site) : IClassFixture<TSite>
         var id = Submitted(author.Member, "Fiche en retard");
         await SendToReview(editor.Client, id);
         using (var scope = site.Scope())
-            scope.ServiceProvider.GetRequiredService<ReviewAssignments>().Assign(id,
+            scope.ServiceProvider.GetRequiredService<ReviewerInvitations>().Assign(id,
                 [new Invitation(reviewer.Member.Id, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(9)))], new Actor(editor.Member.Id, true));
         await using (var scope = site.Scope())
         {
@@ -376,7 +376,7 @@ public abstract class ReviewPagesTests<TSite>(TSite site) : IClassFixture<TSite>
     private List<string> CriterionKeys()
     {
         using var scope = site.Scope();
-        return scope.ServiceProvider.GetRequiredService<EvaluationGrids>().Current().Ordered.Select(c => c.Key).ToList();
+        return scope.ServiceProvider.GetRequiredService<EvaluationGridEditing>().Current().Ordered.Select(c => c.Key).ToList();
     }
 
     private long Assignment(long initiativeId, string reviewerId)

@@ -16,7 +16,7 @@ public abstract class ReviewServiceTests<TSite>(TSite site) : IClassFixture<TSit
     [Fact]
     public async Task The_default_grid_is_created_once_on_first_use_even_when_asked_at_once()
     {
-        var grids = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => data.With<EvaluationGrids, EvaluationGrid>(g => g.Current()))));
+        var grids = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => data.With<EvaluationGridEditing, EvaluationGrid>(g => g.Current()))));
         Assert.Single(grids.Select(g => g.Id).Distinct());
         Assert.Equal(7, grids[0].Criteria.Count);
         await using var scope = site.Scope();
@@ -57,7 +57,7 @@ public abstract class ReviewServiceTests<TSite>(TSite site) : IClassFixture<TSit
         Assert.Contains(self.Problems, p => p.Message.Contains("Auteur"));
 
         // The candidate list shows the same reasons, and who can be invited.
-        var page = data.With<ReviewAssignments, AssignmentPage?>(s => s.Page(id, editor.Actor))!;
+        var page = data.With<ReviewerInvitations, AssignmentPage?>(s => s.Page(id, editor.Actor))!;
         Assert.Contains(page.Candidates, c => c.Id == colleague.Id && !c.CanBeInvited && c.Conflicts.Single().Contains("structure porteuse"));
         Assert.Contains(page.Candidates, c => c.Id == fine.Id && c.CanBeInvited);
         Assert.DoesNotContain(page.Candidates, c => c.Id == plainMember.Id);
@@ -73,9 +73,9 @@ public abstract class ReviewServiceTests<TSite>(TSite site) : IClassFixture<TSit
         var id = data.UnderReview(author, editor);
         Assert.Equal(OutcomeKind.Forbidden, data.Assign(id, author, reviewer).Kind);
         Assert.Equal(OutcomeKind.NotFound, data.Assign(long.MaxValue, editor, reviewer).Kind);
-        var past = data.With<ReviewAssignments, ReviewOutcome>(s => s.Assign(id, [new Invitation(reviewer.Id, data.Today)], editor.Actor));
+        var past = data.With<ReviewerInvitations, ReviewOutcome>(s => s.Assign(id, [new Invitation(reviewer.Id, data.Today)], editor.Actor));
         Assert.Contains(past.Problems, p => p.Message.Contains("postérieure à aujourd'hui"));
-        var none = data.With<ReviewAssignments, ReviewOutcome>(s => s.Assign(id, [], editor.Actor));
+        var none = data.With<ReviewerInvitations, ReviewOutcome>(s => s.Assign(id, [], editor.Actor));
         Assert.Equal(OutcomeKind.Invalid, none.Kind);
         Assert.True(data.Assign(id, editor, reviewer).Succeeded);
         var twice = data.Assign(id, editor, reviewer);
@@ -184,7 +184,7 @@ public abstract class ReviewServiceTests<TSite>(TSite site) : IClassFixture<TSit
         data.Act(id, WorkflowAction.Submit, author);
         data.Act(id, WorkflowAction.SendToReview, editor);
 
-        var (outcome, invited, leftOut) = data.With<ReviewAssignments, (ReviewOutcome, int, IReadOnlyList<ReviewProblem>)>(
+        var (outcome, invited, leftOut) = data.With<ReviewerInvitations, (ReviewOutcome, int, IReadOnlyList<ReviewProblem>)>(
             s => s.ReinvitePrevious(id, data.Today.AddDays(10), editor.Actor));
         Assert.True(outcome.Succeeded);
         Assert.Equal(2, invited);
@@ -199,7 +199,7 @@ public abstract class ReviewServiceTests<TSite>(TSite site) : IClassFixture<TSit
             Assert.Equal(new[] { first.Id, second.Id }.Order(), rounds[1].Assignments.Select(a => a.ReviewerId).Order());
         }
         // Nothing left to re-invite.
-        var (again, _, _) = data.With<ReviewAssignments, (ReviewOutcome, int, IReadOnlyList<ReviewProblem>)>(
+        var (again, _, _) = data.With<ReviewerInvitations, (ReviewOutcome, int, IReadOnlyList<ReviewProblem>)>(
             s => s.ReinvitePrevious(id, data.Today.AddDays(10), editor.Actor));
         Assert.Equal(OutcomeKind.NotAllowed, again.Kind);
 
@@ -217,7 +217,7 @@ public abstract class ReviewServiceTests<TSite>(TSite site) : IClassFixture<TSit
 
         // The reviewers' history counts both rounds.
         var id2 = data.UnderReview(author, editor);
-        var candidates = data.With<ReviewAssignments, AssignmentPage?>(s => s.Page(id2, editor.Actor))!.Candidates;
+        var candidates = data.With<ReviewerInvitations, AssignmentPage?>(s => s.Page(id2, editor.Actor))!.Candidates;
         var history = candidates.Single(c => c.Id == first.Id);
         Assert.Equal((0, 2, 0), (history.Open, history.Completed, history.Declined));
         Assert.Equal(2, history.History.Count);
@@ -349,9 +349,9 @@ public abstract class ReviewServiceTests<TSite>(TSite site) : IClassFixture<TSit
         var id = data.UnderReview(author, editor);
         Assert.True(data.Assign(id, editor, reviewer).Succeeded);
         var a = data.AssignmentOf(id, reviewer);
-        Assert.Equal(OutcomeKind.Forbidden, data.With<ReviewAssignments, ReviewOutcome>(s => s.Withdraw(id, a, reviewer.Actor)).Kind);
-        Assert.True(data.With<ReviewAssignments, ReviewOutcome>(s => s.Withdraw(id, a, editor.Actor)).Succeeded);
-        Assert.Equal(OutcomeKind.NotAllowed, data.With<ReviewAssignments, ReviewOutcome>(s => s.Withdraw(id, a, editor.Actor)).Kind);
+        Assert.Equal(OutcomeKind.Forbidden, data.With<ReviewerInvitations, ReviewOutcome>(s => s.Withdraw(id, a, reviewer.Actor)).Kind);
+        Assert.True(data.With<ReviewerInvitations, ReviewOutcome>(s => s.Withdraw(id, a, editor.Actor)).Succeeded);
+        Assert.Equal(OutcomeKind.NotAllowed, data.With<ReviewerInvitations, ReviewOutcome>(s => s.Withdraw(id, a, editor.Actor)).Kind);
         Assert.Equal(OutcomeKind.NotAllowed, data.With<ReviewerInbox, ReviewOutcome>(s => s.Accept(a, true, reviewer.Actor)).Kind);
         // …and can be invited again in the same round.
         Assert.True(data.Assign(id, editor, reviewer).Succeeded);

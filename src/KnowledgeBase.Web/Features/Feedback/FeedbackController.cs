@@ -10,7 +10,7 @@ namespace KnowledgeBase.Web.Features.Feedback;
 
 /// <summary>Practitioners' feedback: posting and reporting (members), the moderation queue (editors).</summary>
 [Authorize]
-public sealed class FeedbackController(PublishedInitiatives published, PractitionerFeedbacks feedbacks, FeedbackModeration moderation) : Controller
+public sealed class FeedbackController(PublishedInitiatives published, FeedbackSharing feedbacks, FeedbackModeration moderation) : Controller
 {
     [HttpGet("/initiatives/{slug}/retours/nouveau")]
     public IActionResult New(string slug) =>

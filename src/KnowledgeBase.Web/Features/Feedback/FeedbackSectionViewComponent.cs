@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace KnowledgeBase.Web.Features.Feedback;
 
 /// <summary>The feedback section of a published write-up's page: feedback, territories that reproduced it, the form.</summary>
-public sealed class FeedbackSectionViewComponent(PractitionerFeedbacks feedbacks) : ViewComponent
+public sealed class FeedbackSectionViewComponent(FeedbackSharing feedbacks) : ViewComponent
 {
     public IViewComponentResult Invoke(Initiative initiative)
     {

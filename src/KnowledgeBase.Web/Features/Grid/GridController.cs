@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeBase.Web.Features.Grid;
 
 /// <summary>The public evaluation grid and how evidence levels are decided; the admins' grid editor.</summary>
-public sealed class GridController(EvaluationGrids grids, IOptions<ReviewOptions> options) : Controller
+public sealed class GridController(EvaluationGridEditing grids, IOptions<ReviewOptions> options) : Controller
 {
     [HttpGet("/grille-d-evaluation")]
     public IActionResult Show() => View(new GridPageModel(grids.Current(), options.Value.MinimumReviews, User.IsInRole(Roles.Admin)));

@@ -109,7 +109,7 @@ public sealed class ObservatoryPage(SearchParameters parameters, ObservatoryRepo
     }
 
     /// <summary>How a département is named on the map: its name, code and count.</summary>
-    public string MapName(FigureValue departement) => T["{0} : {1} fiche(s)", departement.Label, departement.Count];
+    public string MapName(FigureValue departement) => Plural.Of(T["{0} : aucune fiche|{0} : {1} fiche|{0} : {1} fiches"], departement.Count, departement.Label, departement.Count);
 
     private static string Number(int count) => count.ToString(CultureInfo.InvariantCulture);
 

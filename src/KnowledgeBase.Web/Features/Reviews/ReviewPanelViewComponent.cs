@@ -10,7 +10,7 @@ namespace KnowledgeBase.Web.Features.Reviews;
 /// named reviewers and links to assign and decide; for the author, the reviews of decided rounds,
 /// anonymised.
 /// </summary>
-public sealed class ReviewPanelViewComponent(ReviewDecisions decisions, ReviewAssignments assignments, ReviewSummaries summaries) : ViewComponent
+public sealed class ReviewPanelViewComponent(ReviewDecisions decisions, ReviewerInvitations assignments, ReviewSummaries summaries) : ViewComponent
 {
     public IViewComponentResult Invoke(Initiative initiative)
     {

@@ -11,7 +11,7 @@ namespace KnowledgeBase.Web.Features.Reviews;
 
 /// <summary>The editors' review pages for one write-up: assigning reviewers, and the reviews side by side with the decision.</summary>
 [Authorize(Roles = Roles.Editor + "," + Roles.Admin)]
-public sealed class ReviewRoundsController(ReviewAssignments assignments, ReviewDecisions decisions) : Controller
+public sealed class ReviewRoundsController(ReviewerInvitations assignments, ReviewDecisions decisions) : Controller
 {
     private const string AssignView = "Assign";
     private const string DecisionView = "Decision";

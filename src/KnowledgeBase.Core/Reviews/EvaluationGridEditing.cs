@@ -8,7 +8,7 @@ namespace KnowledgeBase.Core.Reviews;
 /// The versions of the evaluation grid. The default grid is created on first use, whatever
 /// the migrations; admins save changes as a new version.
 /// </summary>
-public sealed class EvaluationGrids(KnowledgeBaseDbContext db, TimeProvider clock)
+public sealed class EvaluationGridEditing(KnowledgeBaseDbContext db, TimeProvider clock)
 {
     public const int NameMaxLength = 200;
     public const int DescriptionMaxLength = 1000;

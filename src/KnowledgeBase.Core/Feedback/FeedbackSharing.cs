@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Reviews;
@@ -13,7 +14,7 @@ namespace KnowledgeBase.Core.Feedback;
 /// for moderation), reporting (hidden after <see cref="FeedbackOptions.HideAfterReports"/>
 /// reports until an editor decides) and what a write-up's page shows.
 /// </summary>
-public sealed class PractitionerFeedbacks(KnowledgeBaseDbContext db, CatalogCache catalogs, ReviewNotifier notifier, TimeProvider clock,
+public sealed class FeedbackSharing(KnowledgeBaseDbContext db, CatalogCache catalogs, ReviewNotifier notifier, TimeProvider clock,
     IOptions<FeedbackOptions> options)
 {
     /// <summary>Posts a feedback on a public write-up; the outcome's state says whether it is visible or waits for moderation.</summary>
@@ -53,7 +54,7 @@ public sealed class PractitionerFeedbacks(KnowledgeBaseDbContext db, CatalogCach
     public FeedbackOutcome Report(long initiativeId, long feedbackId, string? reason, Actor actor)
     {
         var feedback = db.Feedback.SingleOrDefault(f => f.Id == feedbackId && f.InitiativeId == initiativeId);
-        if (feedback is null || !db.Initiatives.Any(i => i.Id == feedback.InitiativeId && i.PublishedRevisionId != null && i.State != WorkflowState.Archived))
+        if (feedback is null || !db.Initiatives.Where(Initiative.Public).Any(i => i.Id == feedback.InitiativeId))
             return FeedbackOutcome.Of(OutcomeKind.NotFound);
         // Feedback that is not visible exists only for its author and the editors.
         if (feedback.State != FeedbackState.Visible && feedback.AuthorId != actor.MemberId && !actor.IsEditor)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgeBase.Core.Reviews;
 
 /// <summary>Finding, opening and closing the rounds of a write-up (tracked, saved by the caller).</summary>
-public sealed class ReviewRounds(KnowledgeBaseDbContext db, TimeProvider clock)
+public sealed class RoundLifecycle(KnowledgeBaseDbContext db, TimeProvider clock)
 {
     /// <summary>
     /// The write-up's open round with its assignments, or null. A round left open by a decision

@@ -13,7 +13,7 @@ namespace KnowledgeBase.Core.Reviews;
 /// conflicts of interest; inviting several at once; re-inviting the previous round's reviewers;
 /// withdrawing an invitation.
 /// </summary>
-public sealed class ReviewAssignments(KnowledgeBaseDbContext db, ReviewRounds rounds, ReviewNotifier notifier, TimeProvider clock,
+public sealed class ReviewerInvitations(KnowledgeBaseDbContext db, RoundLifecycle rounds, ReviewNotifier notifier, TimeProvider clock,
     IOptions<ReviewOptions> options)
 {
     public const int MaxDueInDays = 365;

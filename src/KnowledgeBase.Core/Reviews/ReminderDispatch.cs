@@ -11,7 +11,7 @@ namespace KnowledgeBase.Core.Reviews;
 /// recorded under a unique index in the same save as its notification, so it never goes twice,
 /// even when two nodes run the job at the same moment.
 /// </summary>
-public sealed class ReviewReminders(KnowledgeBaseDbContext db, ReviewNotifier notifier, TimeProvider clock, IOptions<ReviewOptions> options)
+public sealed class ReminderDispatch(KnowledgeBaseDbContext db, ReviewNotifier notifier, TimeProvider clock, IOptions<ReviewOptions> options)
 {
     /// <summary>Sends the reminders due now; returns how many were sent.</summary>
     public int SendDue()

@@ -1,0 +1,18 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+
+namespace KnowledgeBase.Web.Hosting;
+
+/// <summary>Names of the rate-limiting policies, for <c>[EnableRateLimiting]</c>.</summary>
+public static class RateLimitPolicies
+{
+    /// <summary>
+    /// Account forms that guess or send something (sign-in, sign-up, forgotten password,
+    /// reset): per client address and per form. Settings: RateLimits:Accounts.
+    /// </summary>
+    public const string Accounts = "accounts";
+}
