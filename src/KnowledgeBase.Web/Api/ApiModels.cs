@@ -219,7 +219,7 @@ public sealed record CountedValue(
     [property: Description("Nombre de fiches publiées qui la portent (et passent les autres filtres).")] int Count,
     [property: Description("Adresse de la recherche qui donne ces fiches.")] string SearchUrl)
 {
-    public static CountedValue Example => new("logement", "Logement", 4, "https://exemple.fr/search?theme=logement");
+    public static CountedValue Example => new("logement", "Logement", 4, "https://exemple.fr/recherche?theme=logement");
 }
 
 [Description("Les fiches publiées comptées selon une dimension ; chaque valeur du vocabulaire y figure, à 0 s'il le faut.")]
@@ -240,7 +240,7 @@ public sealed record CrossTableInfo(
     [property: Description("Les nombres, ligne par ligne.")] IReadOnlyList<IReadOnlyList<int>> Cells)
 {
     public static CrossTableInfo Example => new("theme-region", "Thématiques par région", [CountedValue.Example],
-        [new("84", "Auvergne-Rhône-Alpes", 2, "https://exemple.fr/search?region=84")], [[1]]);
+        [new("84", "Auvergne-Rhône-Alpes", 2, "https://exemple.fr/recherche?region=84")], [[1]]);
 }
 
 [Description("L'observatoire d'une recherche : les nombres de fiches publiées par dimension et deux tableaux croisés, avec les mêmes filtres que la recherche.")]

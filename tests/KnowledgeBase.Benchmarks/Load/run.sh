@@ -35,7 +35,7 @@ done
 
 # Paths: every example write-up, every theme, and for search a word of the write-ups' own text.
 grep -h '^slug:' content/initiatives/*.md | sed 's/^slug: */\/initiatives\//' >"$WORK/writeups.txt"
-grep -h '^- slug:' content/taxonomy/themes.yml | sed 's/^- slug: */\/themes\//' >"$WORK/themes.txt"
+grep -h '^- slug:' content/taxonomy/themes.yml | sed 's/^- slug: */\/thematiques\//' >"$WORK/themes.txt"
 echo "/" >"$WORK/home.txt"
 python3 - "$WORK" content/initiatives/*.md <<'PY'
 import re, sys, urllib.parse
@@ -47,7 +47,7 @@ for f in files:
     words.update(w.lower() for w in re.findall(r"[^\W\d_]{5,}", body))
 words = sorted(words)
 open(f"{work}/words.txt", "w").write("\n".join(words) + "\n")
-for name, prefix in (("search", "/search?q="), ("api", "/api/search?q=")):
+for name, prefix in (("search", "/recherche?q="), ("api", "/api/search?q=")):
     open(f"{work}/{name}.txt", "w").write("".join(prefix + urllib.parse.quote(w) + "\n" for w in words))
 PY
 echo "$STATIC" >"$WORK/static.txt"

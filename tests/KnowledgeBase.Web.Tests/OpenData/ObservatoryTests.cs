@@ -64,7 +64,7 @@ public abstract class ObservatoryTests<TSite>(TSite site) : IClassFixture<TSite>
             Assert.All(rows.Where(r => !expected.ContainsKey(r.Key)), r => Assert.Equal(0, r.Value));
         }
         // A sample of links of every kind, cross-tables included: each search gives the count it shows.
-        var links = page.QuerySelectorAll("section.figure table a[href^='/search']")
+        var links = page.QuerySelectorAll("section.figure table a[href^='/recherche']")
             .Where(a => a.TextContent.Trim() != "0").ToList();
         Assert.True(links.Count > 40, $"{links.Count} liens");
         foreach (var link in links.Where((_, i) => i % 3 == 0))
@@ -106,7 +106,7 @@ public abstract class ObservatoryTests<TSite>(TSite site) : IClassFixture<TSite>
         foreach (var code in new[] { "971", "972", "973", "974", "976" })
         {
             var tile = map.QuerySelector($"a[data-departement='{code}']")!;
-            Assert.Equal($"/search?departement={code}", tile.GetAttribute("href"));
+            Assert.Equal($"/recherche?departement={code}", tile.GetAttribute("href"));
             Assert.Matches(@"\(\d{3}\) : \d+ fiche", tile.GetAttribute("aria-label"));
             Assert.NotEmpty(tile.QuerySelector("text")!.TextContent);
         }
@@ -136,10 +136,10 @@ public abstract class ObservatoryTests<TSite>(TSite site) : IClassFixture<TSite>
     [Fact]
     public async Task Territories_show_the_same_map_and_table_as_csv()
     {
-        var (_, page) = await Html.Get(client, "/territories");
-        Assert.Equal(101, page.QuerySelectorAll("svg.departement-map a[href^='/search?departement=']").Length);
+        var (_, page) = await Html.Get(client, "/territoires");
+        Assert.Equal(101, page.QuerySelectorAll("svg.departement-map a[href^='/recherche?departement=']").Length);
         var table = CsvFiles.Rows(page.QuerySelector("#tableau-carte table")!);
-        var csv = await CsvFiles.Get(client, "/territories.csv");
+        var csv = await CsvFiles.Get(client, "/territoires.csv");
         Assert.Equal(table, csv);
         Assert.Equal(102, csv.Count);
         var observatory = TableRows((await Html.Get(client, "/observatoire")).Document, "departement");

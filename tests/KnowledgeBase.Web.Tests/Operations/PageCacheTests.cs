@@ -66,11 +66,11 @@ public abstract class PageCacheTests<TSite>(TSite site) : IClassFixture<TSite> w
     [Fact]
     public async Task Each_language_has_its_own_kept_page()
     {
-        await Visitor().GetAsync("/themes");
-        Assert.True(FromCache(await Visitor().GetAsync("/themes")));
-        var english = new HttpRequestMessage(HttpMethod.Get, "/themes");
+        await Visitor().GetAsync("/thematiques");
+        Assert.True(FromCache(await Visitor().GetAsync("/thematiques")));
+        var english = new HttpRequestMessage(HttpMethod.Get, "/thematiques");
         english.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
-        var (_, page) = await Html.Get(Visitor(), "/themes");
+        var (_, page) = await Html.Get(Visitor(), "/thematiques");
         Assert.Equal("Thématiques", page.QuerySelector("h1")?.TextContent);
         var translated = await Html.Parse(await Visitor().SendAsync(english));
         Assert.Equal("Themes", translated.QuerySelector("h1")?.TextContent);

@@ -69,7 +69,7 @@ public sealed class AtomFeeds(Catalog catalog, ISiteLinks links, IStringLocalize
             item.Content = null;
             item.Authors.Add(new SyndicationPerson { Name = e.Content.LeadOrganisation.Name });
             foreach (var theme in e.Content.Themes)
-                item.Categories.Add(new SyndicationCategory(theme, links.Absolute("/themes"), catalog.Label(TaxonomyKinds.Themes, theme, english)));
+                item.Categories.Add(new SyndicationCategory(theme, links.Absolute("/thematiques"), catalog.Label(TaxonomyKinds.Themes, theme, english)));
             return item;
         }).ToList();
         return Written(feed);

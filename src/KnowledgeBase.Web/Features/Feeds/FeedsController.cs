@@ -28,13 +28,13 @@ public sealed class FeedsController(PublishedInitiatives published, Catalog cata
     public IActionResult Theme(string slug) =>
         catalog.Term(TaxonomyKinds.Themes, slug) is { } theme
             ? feeds.Initiatives($"/feeds/themes/{slug}.atom", T["KnowledgeBase – fiches publiées ou mises à jour : {0}", theme.Label(CurrentLanguage.IsEnglish)],
-                $"/themes/{slug}", published.RecentlyChanged(EntryCount, theme: slug))
+                $"/thematiques/{slug}", published.RecentlyChanged(EntryCount, theme: slug))
             : NotFound();
 
     [HttpGet("/feeds/regions/{code}.atom")]
     public IActionResult Region(string code) =>
         catalog.Region(code) is { } region
             ? feeds.Initiatives($"/feeds/regions/{code}.atom", T["KnowledgeBase – fiches publiées ou mises à jour : {0}", region.Name],
-                $"/search?region={code}", published.RecentlyChanged(EntryCount, region: code))
+                $"/recherche?region={code}", published.RecentlyChanged(EntryCount, region: code))
             : NotFound();
 }

@@ -48,10 +48,10 @@ public sealed class ObservatoryPage(SearchParameters parameters, ObservatoryRepo
 
     public string CsvLink(string key) => parameters.Link($"/observatoire/{key}.csv");
 
-    public string SearchLink(params (string Facet, string Value)[] replace) => parameters.Link("/search", replace);
+    public string SearchLink(params (string Facet, string Value)[] replace) => parameters.Link("/recherche", replace);
 
     /// <summary>The search behind the whole observatory: every write-up it counts.</summary>
-    public string AllResultsLink => parameters.Link("/search");
+    public string AllResultsLink => parameters.Link("/recherche");
 
     public string Summary(string key)
     {

@@ -16,7 +16,7 @@ public sealed class SearchController(InitiativeSearch search, InitiativeExports 
     /// <summary>Dossiers shown above the write-ups, on the first page of a search with words.</summary>
     public const int DossierHits = 3;
 
-    [HttpGet("/search")]
+    [HttpGet("/recherche")]
     public IActionResult Index([FromQuery] SearchParameters parameters)
     {
         var results = search.Search(parameters.ToQuery(CurrentLanguage.IsEnglish));
@@ -27,7 +27,7 @@ public sealed class SearchController(InitiativeSearch search, InitiativeExports 
     }
 
     /// <summary>Every match of the same search (not only a page), in the same order, one write-up a row.</summary>
-    [HttpGet("/search.csv")]
+    [HttpGet("/recherche.csv")]
     public IActionResult Csv([FromQuery] SearchParameters parameters) => exports.Search(search.All(parameters.ToQuery(CurrentLanguage.IsEnglish)));
 }
 

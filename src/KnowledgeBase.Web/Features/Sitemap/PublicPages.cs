@@ -9,8 +9,8 @@ public sealed class PublicPages(PublishedInitiatives published, PublishedDossier
 {
     public IEnumerable<(string Path, DateTime? Modified)> All()
     {
-        var pages = new[] { "/", "/initiatives", "/dossiers", "/themes", "/territories", "/observatoire", "/api", "/grille-d-evaluation", "/confidentialite" }
-            .Concat(catalog.Terms(TaxonomyKinds.Themes).Select(t => $"/themes/{t.Slug}"))
+        var pages = new[] { "/", "/initiatives", "/dossiers", "/thematiques", "/territoires", "/observatoire", "/api", "/grille-d-evaluation", "/confidentialite" }
+            .Concat(catalog.Terms(TaxonomyKinds.Themes).Select(t => $"/thematiques/{t.Slug}"))
             .Select(p => (p, (DateTime?)null));
         var collections = dossiers.List().Select(d => ($"/dossiers/{d.Slug}", (DateTime?)d.ChangedAt));
         // A sitemap file holds at most 50,000 addresses (sitemaps.org); an index of files would come beyond.

@@ -17,10 +17,10 @@ namespace KnowledgeBase.Web.Features.Territories;
 [OutputCache(PolicyName = PageCacheRegistration.Visitors)]
 public sealed class TerritoriesController(Core.Observation.Observatory observatory, Catalog catalog, IStringLocalizer<SharedResource> T) : Controller
 {
-    [HttpGet("/territories")]
+    [HttpGet("/territoires")]
     public IActionResult Index() => View(Model());
 
-    [HttpGet("/territories.csv")]
+    [HttpGet("/territoires.csv")]
     public IActionResult Csv()
     {
         var table = Model().Table;
@@ -50,7 +50,7 @@ public sealed class TerritoriesController(Core.Observation.Observatory observato
                 departements.Values.OrderByDescending(v => v.Count).Select(v => $"{v.Label} ({v.Count})").FirstOrDefault() ?? "–"]);
     }
 
-    public static string Link(string facet, string value) => $"/search?{facet}={Uri.EscapeDataString(value)}";
+    public static string Link(string facet, string value) => $"/recherche?{facet}={Uri.EscapeDataString(value)}";
 }
 
 public sealed record TerritoriesViewModel(
