@@ -1,4 +1,4 @@
-namespace KnowledgeBase.BrowserTests.Infrastructure;
+namespace KnowledgeBase.TestSupport;
 
 /// <summary>Finds the repository's folders from the test binaries.</summary>
 public static class RepositoryPaths
@@ -7,10 +7,13 @@ public static class RepositoryPaths
 
     public static string Content => Path.Combine(Root, "content");
 
+    /// <summary>How many example write-ups content/ holds (every one is valid and published on import).</summary>
+    public static int ExampleWriteUps => Directory.GetFiles(Path.Combine(Content, "initiatives"), "*.md").Length;
+
     /// <summary>Where the tests leave what a person may want to look at (ignored by git).</summary>
     public static string Artifacts => Path.Combine(Root, "tests", ".artifacts");
 
-    public static string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(Artifacts, "screenshots")).FullName;
+    public static string Screenshots => Directory.CreateDirectory(Path.Combine(Artifacts, "screenshots")).FullName;
 
     public static string Screenshot(string name) => Path.Combine(Screenshots, name + ".png");
 
