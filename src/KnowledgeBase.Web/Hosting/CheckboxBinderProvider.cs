@@ -1,12 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using KnowledgeBase.Core.Content;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
-using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
-using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Web.Hosting;
 

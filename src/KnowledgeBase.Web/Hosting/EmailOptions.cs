@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Mail;
-using KnowledgeBase.Core.Notifications;
 
 namespace KnowledgeBase.Web.Hosting;
 

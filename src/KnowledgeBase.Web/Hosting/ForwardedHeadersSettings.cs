@@ -1,6 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.HttpOverrides;
-
 namespace KnowledgeBase.Web.Hosting;
 
 /// <summary>

@@ -5,7 +5,6 @@ using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace KnowledgeBase.Web.Hosting;
 

@@ -1,9 +1,3 @@
-using KnowledgeBase.Core.Mail;
-using MailKit.Net.Smtp;
-using MailKit.Security;
-using Microsoft.Extensions.Options;
-using MimeKit;
-
 namespace KnowledgeBase.Web.Hosting;
 
 /// <summary>A message that no further attempt can deliver.</summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.Routing;
-
 namespace KnowledgeBase.Web.Hosting;
 
 /// <summary>Names of the rate-limiting policies, for <c>[EnableRateLimiting]</c>.</summary>

@@ -1,13 +1,6 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Runtime.CompilerServices;
-using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Indexing;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Web.Hosting;
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace KnowledgeBase.Web.Hosting;
 
 public sealed class WorkerState(string name, string label, TimeSpan interval)

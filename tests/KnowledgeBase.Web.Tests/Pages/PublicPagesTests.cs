@@ -153,7 +153,7 @@ public abstract class PublicPagesTests<TSite>(TSite site) : IClassFixture<TSite>
     {
         var (_, themes) = await Html.Get(client, "/thematiques");
         var link = themes.QuerySelector("a.language-switch")!.GetAttribute("href")!;
-        Assert.Equal("/langue?culture=en&returnUrl=%2Fthemes", link);
+        Assert.Equal("/langue?culture=en&returnUrl=%2Fthematiques", link);
         var switched = await client.GetAsync(link);
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
         Assert.Equal("/thematiques", switched.Headers.Location?.OriginalString);

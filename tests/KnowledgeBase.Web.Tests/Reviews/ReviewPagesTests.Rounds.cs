@@ -4,7 +4,6 @@ using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

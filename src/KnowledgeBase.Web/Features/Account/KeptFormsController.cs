@@ -1,12 +1,6 @@
 using KnowledgeBase.Web.Features.Shared;
-using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Account;
 

@@ -1,6 +1,5 @@
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Mail;
-using KnowledgeBase.Web.Features.Account;
 using KnowledgeBase.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

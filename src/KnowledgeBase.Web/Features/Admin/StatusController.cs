@@ -1,9 +1,6 @@
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Web.Hosting;
-using KnowledgeBase.Web.Hosting.Health;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KnowledgeBase.Web.Features.Admin;
 

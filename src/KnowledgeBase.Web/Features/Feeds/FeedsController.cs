@@ -1,9 +1,4 @@
-using System.ServiceModel.Syndication;
-using System.Text;
-using System.Xml;
-using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;

@@ -1,12 +1,8 @@
-using System.Text;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Selections;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace KnowledgeBase.Web.Features.Initiatives;
 

@@ -1,8 +1,6 @@
 using System.Text;
 using KnowledgeBase.Core.Content;
-using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Selections;
 using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;

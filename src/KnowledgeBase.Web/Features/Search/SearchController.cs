@@ -1,12 +1,9 @@
 using System.Globalization;
 using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Notifications;
-using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Search;
 

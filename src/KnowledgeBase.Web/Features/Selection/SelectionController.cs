@@ -1,14 +1,8 @@
-using System.Globalization;
-using System.Text;
-using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Selections;
-using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Selection;
 

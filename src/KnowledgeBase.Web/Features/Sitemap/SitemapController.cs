@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Notifications;
-using KnowledgeBase.Core.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Sitemap;

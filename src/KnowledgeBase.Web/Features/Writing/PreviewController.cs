@@ -1,6 +1,4 @@
-using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Core.Content;
-using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

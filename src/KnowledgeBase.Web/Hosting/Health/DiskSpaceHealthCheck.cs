@@ -1,7 +1,4 @@
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Indexing;
-using KnowledgeBase.Core.Mail;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 

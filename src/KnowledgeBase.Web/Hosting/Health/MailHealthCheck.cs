@@ -1,9 +1,7 @@
 using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Web.Hosting.Health;
 
