@@ -233,9 +233,7 @@ public abstract partial class ReviewPagesTests<TSite>(TSite site) : IClassFixtur
         var reviewer = await Person(Roles.Reviewer, "Structure C " + Guid.NewGuid().ToString("N")[..4]);
         var id = Submitted(author.Member, "Fiche à une seule évaluation");
         await SendToReview(editor.Client, id);
-        using (var scope = site.Scope())
-            scope.ServiceProvider.GetRequiredService<ReviewerInvitations>().Assign(id,
-                [new Invitation(reviewer.Member.Id, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(9)))], new Actor(editor.Member.Id, true));
+        Invite(editor, reviewer, id, days: 9);
         await Review(reviewer, id, 4, "SEUL-AVIS", "SEULE-NOTE");
 
         var response = await Decide(editor.Client, id, "Publish", "prometteur", "Mon message gardé");
