@@ -85,7 +85,7 @@ public sealed class ContentExporter(KnowledgeBaseDbContext db, CatalogCache cata
     {
         Directory.CreateDirectory(folder);
         var dossiers = db.Dossiers.AsNoTracking()
-            .Where(d => d.PublishedRevisionId != null && d.State == DossierState.Published)
+            .Where(Dossier.Public)
             .OrderBy(d => d.Slug).Include(d => d.PublishedRevision).ToList();
         var cited = dossiers.SelectMany(d => d.PublishedRevision!.Content.Items.Select(i => i.InitiativeId)).Distinct().ToList();
         var slugs = db.Initiatives.AsNoTracking()

@@ -92,7 +92,7 @@ public sealed class SearchIndexSync(KnowledgeBaseDbContext db, SearchIndexHost h
     private IEnumerable<IndexDocument> PublishedDossiers(IQueryable<Dossier> dossiers)
     {
         var published = dossiers.AsNoTracking()
-            .Where(d => d.PublishedRevisionId != null && d.State == DossierState.Published)
+            .Where(Dossier.Public)
             .OrderBy(d => d.Id)
             .Include(d => d.PublishedRevision)
             .ToList();
