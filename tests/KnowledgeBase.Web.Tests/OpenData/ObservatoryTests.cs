@@ -68,7 +68,7 @@ public abstract class ObservatoryTests<TSite>(TSite site) : IClassFixture<TSite>
             .Where(a => a.TextContent.Trim() != "0").ToList();
         Assert.True(links.Count > 40, $"{links.Count} liens");
         foreach (var link in links.Where((_, i) => i % 3 == 0))
-            Assert.Equal(int.Parse(link.TextContent.Trim()), (await Api("/api" + link.GetAttribute("href"))).GetProperty("total").GetInt32());
+            Assert.Equal(int.Parse(link.TextContent.Trim()), (await Api("/api/search" + link.GetAttribute("href")!["/recherche".Length..])).GetProperty("total").GetInt32());
     }
 
     [Fact]

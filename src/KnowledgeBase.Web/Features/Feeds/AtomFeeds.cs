@@ -53,8 +53,12 @@ public sealed class AtomFeeds(Catalog catalog, ISiteLinks links, IStringLocalize
         return feed;
     }
 
-    public FileContentResult Initiatives(string self, string title, string page, IReadOnlyList<PublicEntry> entries)
+    /// <summary>Write-ups newly published or updated: all of them (<paramref name="about"/> null), or those of a theme or a région.</summary>
+    public FileContentResult Initiatives(string self, string? about, string page, IReadOnlyList<PublicEntry> entries)
     {
+        var title = about is null
+            ? T["KnowledgeBase – fiches publiées ou mises à jour"].Value
+            : T["KnowledgeBase – fiches publiées ou mises à jour : {0}", about].Value;
         var english = CurrentLanguage.IsEnglish;
         var feed = NewFeed(self, title, T["Les fiches d'expérience de la banque d'expériences de l'action sociale locale, des plus récemment publiées ou mises à jour aux plus anciennes."],
             page, entries.Select(e => Utc(e.UpdatedAt)));

@@ -2,7 +2,6 @@ using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Feeds;
 
@@ -10,26 +9,26 @@ namespace KnowledgeBase.Web.Features.Feeds;
 /// Atom feeds of write-ups newly published or updated (what the public sees changed): all of
 /// them, per theme and per région. Each entry has its summary, link, dates and themes as categories.
 /// </summary>
-public sealed class FeedsController(PublishedInitiatives published, Catalog catalog, AtomFeeds feeds, IStringLocalizer<SharedResource> T) : Controller
+public sealed class FeedsController(PublishedInitiatives published, Catalog catalog, AtomFeeds feeds) : Controller
 {
     public const int EntryCount = 50;
     public const string ContentType = "application/atom+xml; charset=utf-8";
 
     [HttpGet("/feeds/initiatives.atom")]
-    public IActionResult All() => feeds.Initiatives("/feeds/initiatives.atom", T["KnowledgeBase – fiches publiées ou mises à jour"], "/initiatives",
+    public IActionResult All() => feeds.Initiatives("/feeds/initiatives.atom", null, "/initiatives",
         published.RecentlyChanged(EntryCount));
 
     [HttpGet("/feeds/themes/{slug}.atom")]
     public IActionResult Theme(string slug) =>
         catalog.Term(TaxonomyKinds.Themes, slug) is { } theme
-            ? feeds.Initiatives($"/feeds/themes/{slug}.atom", T["KnowledgeBase – fiches publiées ou mises à jour : {0}", theme.Label(CurrentLanguage.IsEnglish)],
+            ? feeds.Initiatives($"/feeds/themes/{slug}.atom", theme.Label(CurrentLanguage.IsEnglish),
                 $"/thematiques/{slug}", published.RecentlyChanged(EntryCount, theme: slug))
             : NotFound();
 
     [HttpGet("/feeds/regions/{code}.atom")]
     public IActionResult Region(string code) =>
         catalog.Region(code) is { } region
-            ? feeds.Initiatives($"/feeds/regions/{code}.atom", T["KnowledgeBase – fiches publiées ou mises à jour : {0}", region.Name],
+            ? feeds.Initiatives($"/feeds/regions/{code}.atom", region.Name,
                 $"/recherche?region={code}", published.RecentlyChanged(EntryCount, region: code))
             : NotFound();
 }
