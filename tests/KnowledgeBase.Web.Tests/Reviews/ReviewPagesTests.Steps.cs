@@ -31,14 +31,9 @@ public abstract partial class ReviewPagesTests<TSite>
 
     private long Submitted(TestMember author, string title, string? partnerName = null)
     {
-        using var scope = site.Scope();
-        var workflow = scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>();
         var content = new ContentBuilder().Titled(title).Build();
         if (partnerName is not null) content.Partners = [new Core.Initiatives.Partner { Name = partnerName, Type = "association" }];
-        var actor = new Actor(author.Id, false);
-        var draft = workflow.CreateDraft(content, actor);
-        Assert.True(workflow.Act(draft.Id, draft.Version, WorkflowAction.Submit, actor, null).Succeeded);
-        return draft.Id;
+        return new InitiativeBuilder(site).With(content).By(new Actor(author.Id, false)).Build(WorkflowState.Submitted).Id;
     }
 
     private void Revise(TestMember author, long id, string title)
