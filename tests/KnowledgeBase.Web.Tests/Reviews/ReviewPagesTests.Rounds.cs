@@ -14,12 +14,7 @@ public abstract partial class ReviewPagesTests<TSite>
     [Fact]
     public async Task The_dashboard_lists_overdue_reviews_and_the_grid_page_is_public()
     {
-        var author = await Person(Roles.Member);
-        var editor = await Person(Roles.Editor);
-        var reviewer = await Person(Roles.Reviewer, "Structure D " + Guid.NewGuid().ToString("N")[..4]);
-        var id = Submitted(author.Member, "Fiche en retard");
-        await SendToReview(editor.Client, id);
-        Invite(editor, reviewer, id, days: 9);
+        var (author, editor, reviewer, id) = await OneReviewerInvited("Fiche en retard", "Structure D ");
         await using (var scope = site.Scope())
         {
             var a = await site.Db(scope).ReviewAssignments.SingleAsync(x => x.InitiativeId == id);

@@ -48,6 +48,18 @@ public abstract partial class ReviewPagesTests<TSite>
         Assert.True(workflow.Act(id, saved.Initiative!.Version, WorkflowAction.Submit, actor, null).Succeeded);
     }
 
+    /// <summary>A write-up submitted by a new author, sent to review by a new editor, one new reviewer invited for nine days.</summary>
+    private async Task<(Signed Author, Signed Editor, Signed Reviewer, long Id)> OneReviewerInvited(string title, string structure)
+    {
+        var author = await Person(Roles.Member);
+        var editor = await Person(Roles.Editor);
+        var reviewer = await Person(Roles.Reviewer, structure + Guid.NewGuid().ToString("N")[..4]);
+        var id = Submitted(author.Member, title);
+        await SendToReview(editor.Client, id);
+        Invite(editor, reviewer, id, days: 9);
+        return (author, editor, reviewer, id);
+    }
+
     private void Invite(Signed editor, Signed reviewer, long id, int days)
     {
         using var scope = site.Scope();

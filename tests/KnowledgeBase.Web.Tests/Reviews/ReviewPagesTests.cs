@@ -228,12 +228,7 @@ public abstract partial class ReviewPagesTests<TSite>(TSite site) : IClassFixtur
     [Fact]
     public async Task Decisions_need_enough_reviews_for_a_peer_evaluated_level_and_keep_the_message()
     {
-        var author = await Person(Roles.Member);
-        var editor = await Person(Roles.Editor);
-        var reviewer = await Person(Roles.Reviewer, "Structure C " + Guid.NewGuid().ToString("N")[..4]);
-        var id = Submitted(author.Member, "Fiche à une seule évaluation");
-        await SendToReview(editor.Client, id);
-        Invite(editor, reviewer, id, days: 9);
+        var (author, editor, reviewer, id) = await OneReviewerInvited("Fiche à une seule évaluation", "Structure C ");
         await Review(reviewer, id, 4, "SEUL-AVIS", "SEULE-NOTE");
 
         var response = await Decide(editor.Client, id, "Publish", "prometteur", "Mon message gardé");
