@@ -1,6 +1,6 @@
 using KnowledgeBase.Core.Initiatives;
 
-namespace KnowledgeBase.Web.Tests.Infrastructure;
+namespace KnowledgeBase.TestSupport;
 
 /// <summary>A complete, valid write-up to start from: <c>new ContentBuilder().Titled("…").Build()</c>.</summary>
 public sealed class ContentBuilder

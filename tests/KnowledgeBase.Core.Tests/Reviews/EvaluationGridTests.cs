@@ -1,9 +1,8 @@
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Reviews;
-using KnowledgeBase.Web.Tests.Infrastructure;
 
-namespace KnowledgeBase.Web.Tests.Reviews;
+namespace KnowledgeBase.Core.Tests.Reviews;
 
 /// <summary>The grid's own aggregates and the named conflict-of-interest check, on plain objects.</summary>
 public class EvaluationGridTests
