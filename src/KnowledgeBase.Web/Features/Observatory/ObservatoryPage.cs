@@ -109,7 +109,8 @@ public sealed class ObservatoryPage(SearchParameters parameters, ObservatoryRepo
     }
 
     /// <summary>How a département is named on the map: its name, code and count.</summary>
-    public string MapName(FigureValue departement) => Plural.Of(T["{0} : aucune fiche|{0} : {1} fiche|{0} : {1} fiches"], departement.Count, departement.Label, departement.Count);
+    // "0 fiche", not "aucune fiche": the map shows the digit, and a name must contain the visible text (WCAG 2.5.3).
+    public string MapName(FigureValue departement) => Plural.Of(T["{0} : 0 fiche|{0} : {1} fiche|{0} : {1} fiches"], departement.Count, departement.Label, departement.Count);
 
     private static string Number(int count) => count.ToString(CultureInfo.InvariantCulture);
 
