@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Initiatives;
 using System.Text;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Dossiers;
@@ -32,7 +33,7 @@ public sealed class ContentExporter(KnowledgeBaseDbContext db, CatalogCache cata
         Directory.CreateDirectory(initiatives);
         var written = new HashSet<string>(StringComparer.Ordinal);
         var published = db.Initiatives.AsNoTracking()
-            .Where(i => i.PublishedRevisionId != null && i.State != WorkflowState.Archived)
+            .Where(Initiative.Public)
             .OrderBy(i => i.Slug)
             .Include(i => i.PublishedRevision)
             .AsEnumerable();
@@ -84,11 +85,11 @@ public sealed class ContentExporter(KnowledgeBaseDbContext db, CatalogCache cata
     {
         Directory.CreateDirectory(folder);
         var dossiers = db.Dossiers.AsNoTracking()
-            .Where(d => d.PublishedRevisionId != null && d.State == DossierState.Published)
+            .Where(Dossier.Public)
             .OrderBy(d => d.Slug).Include(d => d.PublishedRevision).ToList();
         var cited = dossiers.SelectMany(d => d.PublishedRevision!.Content.Items.Select(i => i.InitiativeId)).Distinct().ToList();
         var slugs = db.Initiatives.AsNoTracking()
-            .Where(i => cited.Contains(i.Id) && i.PublishedRevisionId != null && i.State != WorkflowState.Archived)
+            .Where(Initiative.Public).Where(i => cited.Contains(i.Id))
             .ToDictionary(i => i.Id, i => i.Slug);
         var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var dossier in dossiers)

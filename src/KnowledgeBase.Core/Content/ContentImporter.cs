@@ -103,14 +103,8 @@ public sealed class ContentImporter(KnowledgeBaseDbContext db, CatalogCache cata
         initiative.PublishedAt = file.PublishedAt;
         initiative.UpdatedAt = now;
         initiative.Version = Guid.NewGuid();
-        if (initiative.State != WorkflowState.Published)
-        {
-            initiative.Transitions.Add(new WorkflowTransition
-            {
-                From = initiative.State, To = WorkflowState.Published, At = now, Message = $"Importée depuis content/initiatives/{name}",
-            });
-            initiative.State = WorkflowState.Published;
-        }
+        if (WorkflowRules.Import(initiative.State) is { } publish)
+            initiative.MoveTo(publish.To, null, $"Importée depuis content/initiatives/{name}", now);
         db.IndexTasks.Add(IndexTask.ForInitiative(initiative.Id, now));
         db.SaveChanges();
         transaction.Commit();

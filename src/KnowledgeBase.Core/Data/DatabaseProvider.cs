@@ -31,12 +31,4 @@ public static class DatabaseProviders
                 break;
         }
     }
-
-    /// <summary>The concrete context type that carries the provider's migration set.</summary>
-    public static Type ContextType(DatabaseProvider provider) => provider switch
-    {
-        DatabaseProvider.PostgreSql => typeof(PostgreSqlKnowledgeBaseDbContext),
-        DatabaseProvider.SqlServer => typeof(SqlServerKnowledgeBaseDbContext),
-        _ => typeof(SqliteKnowledgeBaseDbContext),
-    };
 }

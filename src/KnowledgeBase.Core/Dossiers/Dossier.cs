@@ -41,7 +41,13 @@ public class Dossier
     /// <summary>Optimistic concurrency token, renewed on every change.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 
-    public bool IsPublic => PublishedRevisionId is not null && State == DossierState.Published;
+    public bool IsPublic => IsPublicNow(this);
+
+    /// <summary><see cref="IsPublic"/> for a database query: the one place the rule is written.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Dossier, bool>> Public =
+        d => d.PublishedRevisionId != null && d.State == DossierState.Published;
+
+    private static readonly Func<Dossier, bool> IsPublicNow = Public.Compile();
 
     /// <summary>A revision newer than the published one waits to be published.</summary>
     public bool HasUnpublishedChanges => PublishedRevisionId is not null && CurrentRevisionId != PublishedRevisionId;

@@ -113,7 +113,7 @@ public sealed class DossierEditing(KnowledgeBaseDbContext db, MarkdownRenderer m
     {
         var ids = content.Items.Select(i => i.InitiativeId).Distinct().ToList();
         return db.Initiatives.AsNoTracking()
-            .Where(i => ids.Contains(i.Id) && i.PublishedRevisionId != null && i.State != WorkflowState.Archived)
+            .Where(Initiative.Public).Where(i => ids.Contains(i.Id))
             .Select(i => new { i.Id, i.Card!.Title }).ToDictionary(i => i.Id, i => i.Title);
     }
 

@@ -13,7 +13,7 @@ namespace KnowledgeBase.Core.Dossiers;
 public sealed class PublishedDossiers(KnowledgeBaseDbContext db, PublishedInitiatives initiatives)
 {
     private IQueryable<Dossier> Visible =>
-        db.Dossiers.AsNoTracking().Where(d => d.PublishedRevisionId != null && d.State == DossierState.Published);
+        db.Dossiers.AsNoTracking().Where(Dossier.Public);
 
     /// <summary>Every published dossier, newest publication first, with the number of write-ups it shows.</summary>
     public IReadOnlyList<DossierCardView> List(int? count = null)

@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Dossiers;
@@ -82,7 +83,7 @@ public sealed class SearchIndexSync(KnowledgeBaseDbContext db, SearchIndexHost h
 
     private IEnumerable<IndexDocument> PublishedInitiatives(IQueryable<Initiatives.Initiative> initiatives, Catalog catalog) =>
         initiatives.AsNoTracking()
-            .Where(i => i.PublishedRevisionId != null && i.State != WorkflowState.Archived)
+            .Where(Initiative.Public)
             .OrderBy(i => i.Id)
             .Include(i => i.PublishedRevision)
             .AsEnumerable()
@@ -91,14 +92,14 @@ public sealed class SearchIndexSync(KnowledgeBaseDbContext db, SearchIndexHost h
     private IEnumerable<IndexDocument> PublishedDossiers(IQueryable<Dossier> dossiers)
     {
         var published = dossiers.AsNoTracking()
-            .Where(d => d.PublishedRevisionId != null && d.State == DossierState.Published)
+            .Where(Dossier.Public)
             .OrderBy(d => d.Id)
             .Include(d => d.PublishedRevision)
             .ToList();
         if (published.Count == 0) return [];
         var cited = published.SelectMany(d => d.PublishedRevision!.Content.Items.Select(i => i.InitiativeId)).Distinct().ToList();
         var titles = db.Initiatives.AsNoTracking()
-            .Where(i => cited.Contains(i.Id) && i.PublishedRevisionId != null && i.State != WorkflowState.Archived)
+            .Where(Initiative.Public).Where(i => cited.Contains(i.Id))
             .Select(i => new { i.Id, i.Card!.Title }).ToDictionary(i => i.Id, i => i.Title);
         return published.Select(d => IndexDocuments.From(d, d.PublishedRevision!, titles, markdown));
     }

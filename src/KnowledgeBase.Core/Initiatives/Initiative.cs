@@ -51,7 +51,27 @@ public class Initiative
     /// Visible to the public: it has a published revision and is not archived. A published
     /// write-up under revision stays visible (its working revision is not).
     /// </summary>
-    public bool IsPublic => PublishedRevisionId is not null && State != WorkflowState.Archived;
+    public bool IsPublic => IsPublicNow(this);
+
+    /// <summary><see cref="IsPublic"/> for a database query: the one place the rule is written.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Initiative, bool>> Public =
+        i => i.PublishedRevisionId != null && i.State != WorkflowState.Archived;
+
+    private static readonly Func<Initiative, bool> IsPublicNow = Public.Compile();
+
+    /// <summary>
+    /// Moves the write-up to <paramref name="to"/> with its history row: a state never changes
+    /// without one. Which moves are allowed is <see cref="WorkflowRules"/>'s to say.
+    /// </summary>
+    public void MoveTo(WorkflowState to, string? actorId, string? message, DateTime now)
+    {
+        Transitions.Add(new WorkflowTransition
+        {
+            From = State, To = to, ActorId = actorId, At = now,
+            Message = string.IsNullOrWhiteSpace(message) ? null : message.Trim(),
+        });
+        State = to;
+    }
 
     /// <summary>
     /// A first draft never submitted: it belongs to its author alone, editors included

@@ -15,7 +15,7 @@ public sealed class PublishedInitiatives(KnowledgeBaseDbContext db, Catalog cata
     public const int PageSize = 20;
 
     private IQueryable<Initiative> Visible =>
-        db.Initiatives.AsNoTracking().Where(i => i.PublishedRevisionId != null && i.State != WorkflowState.Archived);
+        db.Initiatives.AsNoTracking().Where(Initiative.Public);
 
     public IReadOnlyList<InitiativeCard> Latest(int count) =>
         Visible.OrderByDescending(i => i.PublishedAt).ThenBy(i => i.Id).Take(count).Select(ToCard).ToList();

@@ -13,7 +13,7 @@ namespace KnowledgeBase.Core.Reviews;
 /// evidence level, request changes, reject) which closes the round. The author then receives the
 /// reviews anonymised.
 /// </summary>
-public sealed class ReviewDecisions(KnowledgeBaseDbContext db, ReviewRounds rounds, EvaluationGrids grids, InitiativeWorkflow workflow,
+public sealed class ReviewDecisions(KnowledgeBaseDbContext db, RoundLifecycle rounds, EvaluationGridEditing grids, InitiativeWorkflow workflow,
     ReviewNotifier notifier, IOptions<ReviewOptions> options)
 {
     public int MinimumReviews => options.Value.MinimumReviews;

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Core.Reviews;
 /// What others may know of the reviews: the public summary of a published write-up, the
 /// anonymised reviews its author receives, and the overdue reviews on the editors' dashboard.
 /// </summary>
-public sealed class ReviewSummaries(KnowledgeBaseDbContext db, EvaluationGrids grids, TimeProvider clock)
+public sealed class ReviewSummaries(KnowledgeBaseDbContext db, EvaluationGridEditing grids, TimeProvider clock)
 {
     /// <summary>
     /// The reviews behind the published version: the round that decided to publish the revision

@@ -12,7 +12,7 @@ namespace KnowledgeBase.Core.Reviews;
 /// reaches their own assignments; others' reviews become visible, anonymised and without the
 /// confidential notes, once their own is submitted.
 /// </summary>
-public sealed class ReviewerInbox(KnowledgeBaseDbContext db, EvaluationGrids grids, ReviewNotifier notifier, TimeProvider clock)
+public sealed class ReviewerInbox(KnowledgeBaseDbContext db, EvaluationGridEditing grids, ReviewNotifier notifier, TimeProvider clock)
 {
     public const int ReasonMaxLength = 1000;
 

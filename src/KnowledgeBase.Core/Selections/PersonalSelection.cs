@@ -15,7 +15,7 @@ public sealed class PersonalSelection(KnowledgeBaseDbContext db, TimeProvider cl
     /// <summary>Keeps a public write-up; false when there is no such public write-up. Keeping it twice keeps it once.</summary>
     public bool Keep(Actor actor, long initiativeId)
     {
-        if (!db.Initiatives.Any(i => i.Id == initiativeId && i.PublishedRevisionId != null && i.State != WorkflowState.Archived)) return false;
+        if (!db.Initiatives.Where(Initiative.Public).Any(i => i.Id == initiativeId)) return false;
         if (Contains(actor, initiativeId)) return true;
         db.SelectionItems.Add(new SelectionItem { MemberId = actor.MemberId, InitiativeId = initiativeId, AddedAt = clock.GetUtcNow().UtcDateTime });
         try

@@ -139,7 +139,7 @@ public sealed class VocabularyEditing(KnowledgeBaseDbContext db, CatalogCache ca
     private int Retag(string kind, Catalog before, Catalog after, DateTime now)
     {
         var count = 0;
-        var publicIds = db.Initiatives.Where(i => i.PublishedRevisionId != null && i.State != WorkflowState.Archived).OrderBy(i => i.Id).Select(i => i.Id);
+        var publicIds = db.Initiatives.Where(Initiative.Public).OrderBy(i => i.Id).Select(i => i.Id);
         var inCard = kind is TaxonomyKinds.Themes or TaxonomyKinds.Publics or TaxonomyKinds.Stages;
         for (var page = 0; ; page++)
         {

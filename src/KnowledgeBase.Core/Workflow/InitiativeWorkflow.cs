@@ -108,14 +108,9 @@ public sealed class InitiativeWorkflow(KnowledgeBaseDbContext db, CatalogCache c
     private Initiative? Load(long id) =>
         db.Initiatives.Include(i => i.CurrentRevision).SingleOrDefault(i => i.Id == id);
 
-    private void Move(Initiative initiative, WorkflowRules.Transition transition, Actor actor, string? message, DateTime now)
+    private void Move(Initiative initiative, WorkflowRules.Rule transition, Actor actor, string? message, DateTime now)
     {
-        initiative.Transitions.Add(new WorkflowTransition
-        {
-            From = initiative.State, To = transition.To, ActorId = actor.MemberId, At = now,
-            Message = string.IsNullOrWhiteSpace(message) ? null : message.Trim(),
-        });
-        initiative.State = transition.To;
+        initiative.MoveTo(transition.To, actor.MemberId, message, now);
         if (WorkflowRules.ChangesPublicState(transition))
             db.IndexTasks.Add(IndexTask.ForInitiative(initiative.Id, now));
         notifier.Queue(initiative, transition, actor, message);

@@ -17,7 +17,7 @@ namespace KnowledgeBase.Core.Workflow;
 /// </summary>
 public sealed class WorkflowNotifier(KnowledgeBaseDbContext db, MailOutbox mail, ISiteLinks links, TimeProvider clock)
 {
-    public void Queue(Initiative initiative, WorkflowRules.Transition transition, Actor actor, string? message)
+    public void Queue(Initiative initiative, WorkflowRules.Rule transition, Actor actor, string? message)
     {
         var title = initiative.CurrentRevision?.Content.Title is { Length: > 0 } t ? t : initiative.Slug;
         var text = $"« {title} » : {WorkflowTexts.Describe(transition.Action)}"

@@ -57,7 +57,7 @@ public static class PublicApi
 
         api.MapGet("/search", Search).WithName("Search")
             .WithSummary("Recherche plein texte avec facettes")
-            .WithDescription("Les mêmes paramètres que la page /search : 20 résultats par page avec extraits, facettes comptées et suggestion d'orthographe.")
+            .WithDescription("Les mêmes paramètres que la page /recherche : 20 résultats par page avec extraits, facettes comptées et suggestion d'orthographe.")
             .WithMetadata(new ApiParameters([ApiParameters.Query, .. ApiParameters.Filters,
                 new ApiParameter("sort", "Ordre : relevance (pertinence, par défaut) ou date (plus récentes d'abord).", ApiParameterKind.Choice, "date", Choices: ["relevance", "date"]),
                 new ApiParameter("page", "Numéro de page, de 1 à 1000.", ApiParameterKind.Integer, "1", Max: 1000), ApiParameters.Lang]))
@@ -138,7 +138,7 @@ public static class PublicApi
         var report = observatory.Report(parameters.ToQuery(CurrentLanguage.IsEnglish));
         var page = new ObservatoryPage(parameters, report, T);
         CountedValue Counted(FigureValue v, params (string, string)[] replace) =>
-            new(v.Value, v.Label, v.Count, links.Absolute(parameters.Link("/search", replace)));
+            new(v.Value, v.Label, v.Count, links.Absolute(parameters.Link("/recherche", replace)));
         CrossTableInfo Cross(string key, CrossTable table) => new(key, page.Title(key),
             table.Rows.Select(r => Counted(r, (table.RowDimension, r.Value))).ToList(),
             table.Columns.Select(c => Counted(c, (table.ColumnDimension, c.Value))).ToList(),

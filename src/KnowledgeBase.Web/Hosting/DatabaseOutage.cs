@@ -29,7 +29,7 @@ public sealed class DatabaseOutage(ILogger<DatabaseOutage> logger) : IExceptionH
         http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.Headers.CacheControl = "no-store";
         http.Items[Key] = true;
-        var page = new ViewResult { ViewName = "~/Features/Errors/Unavailable.cshtml", StatusCode = StatusCodes.Status503ServiceUnavailable };
+        var page = new ViewResult { ViewName = "Errors/Unavailable", StatusCode = StatusCodes.Status503ServiceUnavailable };
         await page.ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new ActionDescriptor()));
         return true;
     }

@@ -53,6 +53,3 @@ public static class DatabaseRegistration
         services.AddScoped<KnowledgeBaseDbContext>(sp => sp.GetRequiredService<TContext>());
     }
 }
-
-/// <summary>The provider in use, for health checks and the status page.</summary>
-public sealed record DatabaseSettings(DatabaseProvider Provider);

@@ -5,7 +5,6 @@ using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace KnowledgeBase.Web.Hosting;
 
@@ -58,10 +57,10 @@ public static class KnowledgeBaseRegistration
             .AddViewLocalization()
             .AddRazorOptions(o =>
             {
-                // Views live next to their controller: Features/<Feature>/<View>.cshtml.
+                // Views live in their feature's folder: Features/<Feature>/<View>.cshtml.
                 o.ViewLocationFormats.Clear();
-                o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
-                o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+                foreach (var format in FeatureViewLocations.Formats) o.ViewLocationFormats.Add(format);
+                o.ViewLocationExpanders.Add(new FeatureViewLocations());
             });
         builder.AddKnowledgeBaseOperations();
         builder.AddKnowledgeBasePageCache();

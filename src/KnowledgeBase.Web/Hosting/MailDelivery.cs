@@ -93,6 +93,3 @@ public sealed class MailDelivery(IOptions<EmailOptions> options, AppPaths paths)
         }
     }
 }
-
-/// <summary>A message that no further attempt can deliver.</summary>
-public sealed class PermanentMailException(string message, Exception? inner = null) : Exception(message, inner);

@@ -7,7 +7,7 @@ namespace KnowledgeBase.Web.Hosting;
 
 /// <summary>
 /// Addresses naming a term merged into another redirect permanently (301) to the same address
-/// naming that term: theme pages and feeds (/themes/{slug}, /feeds/themes/{slug}.atom) and
+/// naming that term: theme pages and feeds (/thematiques/{slug}, /feeds/themes/{slug}.atom) and
 /// every filter of a query string (?theme=, ?public=, ?stage=, ?organisation=), on the pages,
 /// the CSV and the API alike. Bookmarks and links made before a merge keep working.
 /// </summary>
@@ -37,7 +37,7 @@ public sealed class MergedTermRedirects(RequestDelegate next, CatalogCache catal
     {
         var path = request.Path.Value ?? "";
         var changed = false;
-        foreach (var (prefix, suffix) in new[] { ("/themes/", ""), ("/feeds/themes/", ".atom") })
+        foreach (var (prefix, suffix) in new[] { ("/thematiques/", ""), ("/feeds/themes/", ".atom") })
         {
             if (!path.StartsWith(prefix, StringComparison.Ordinal) || !path.EndsWith(suffix, StringComparison.Ordinal)) continue;
             var slug = path[prefix.Length..^suffix.Length];

@@ -14,6 +14,10 @@ public static class OpenDataRegistration
         services.AddScoped<Observatory>();
         services.AddScoped<ContentExporter>();
         services.AddScoped<PersonalSelection>();
+        services.AddScoped<Features.Initiatives.InitiativePages>();
+        services.AddScoped<Features.Shared.InitiativeExports>();
+        services.AddScoped<Features.Feeds.AtomFeeds>();
+        services.AddScoped<Features.Sitemap.PublicPages>();
         builder.AddKnowledgeBaseApi();
         return builder;
     }

@@ -15,6 +15,7 @@ public static class PipelineSetup
         app.Use(SecurityHeaders.Add);
         app.UseResponseCompression();
         app.Use(RequestGate.Run);
+        app.UseMiddleware<EnglishAddressRedirects>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -47,21 +47,3 @@ public sealed class QueryLogWorker(IServiceScopeFactory scopes, IOptions<QueryLo
         }
     }
 }
-
-/// <summary>Purges the daily aggregates older than <see cref="QueryLogOptions.RetentionMonths"/>, on one node at a time.</summary>
-public sealed class QueryLogPurgeWorker(IServiceScopeFactory scopes, IOptions<QueryLogOptions> options, NodeIdentity node,
-    WorkerHeartbeats heartbeats, ILogger<QueryLogPurgeWorker> logger) : LeasedWorker(scopes, node, heartbeats, logger)
-{
-    public const string LeaseName = "search-log-purge";
-
-    public override string Name => LeaseName;
-    protected override string Label => "Purge des recherches anciennes";
-
-    protected override TimeSpan Interval => options.Value.PurgeInterval > TimeSpan.Zero ? options.Value.PurgeInterval : TimeSpan.FromHours(6);
-
-    protected override string Work(IServiceProvider services)
-    {
-        var purged = services.GetRequiredService<QueryLogStore>().Purge();
-        return $"{purged} ligne(s) de plus de {options.Value.RetentionMonths} mois supprimée(s) au dernier passage";
-    }
-}

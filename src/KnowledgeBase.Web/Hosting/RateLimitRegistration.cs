@@ -3,26 +3,8 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.Routing;
 
 namespace KnowledgeBase.Web.Hosting;
-
-/// <summary>One fixed-window limit: <see cref="PermitLimit"/> requests per <see cref="WindowSeconds"/>.</summary>
-public sealed class RateLimitOptions
-{
-    public int PermitLimit { get; set; } = 10;
-    public int WindowSeconds { get; set; } = 60;
-}
-
-/// <summary>Names of the rate-limiting policies, for <c>[EnableRateLimiting]</c>.</summary>
-public static class RateLimitPolicies
-{
-    /// <summary>
-    /// Account forms that guess or send something (sign-in, sign-up, forgotten password,
-    /// reset): per client address and per form. Settings: RateLimits:Accounts.
-    /// </summary>
-    public const string Accounts = "accounts";
-}
 
 public static class RateLimitRegistration
 {
@@ -56,7 +38,7 @@ public static class RateLimitRegistration
         http.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         var page = new ViewResult
         {
-            ViewName = "~/Features/Account/TooManyRequests.cshtml",
+            ViewName = "Account/TooManyRequests",
             StatusCode = StatusCodes.Status429TooManyRequests,
         };
         await page.ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new ActionDescriptor()));

@@ -22,7 +22,7 @@ public sealed class ReviewRemindersWorker(IServiceScopeFactory scopes, IOptions<
 
     protected override string Work(IServiceProvider services)
     {
-        var sent = services.GetRequiredService<ReviewReminders>().SendDue();
+        var sent = services.GetRequiredService<ReminderDispatch>().SendDue();
         if (sent > 0) logger.LogInformation("{Count} rappels d'évaluation envoyés.", sent);
         return $"{sent} rappel(s) envoyé(s) au dernier passage";
     }

@@ -21,7 +21,7 @@ public sealed class SearchQueryRecording(RequestDelegate next, QueryLog log)
     {
         await next(context);
         var request = context.Request;
-        if (!HttpMethods.IsGet(request.Method) || request.Path != "/search" || context.Response.StatusCode != StatusCodes.Status200OK) return;
+        if (!HttpMethods.IsGet(request.Method) || request.Path != "/recherche" || context.Response.StatusCode != StatusCodes.Status200OK) return;
         if (request.Query["page"].FirstOrDefault() is { } page && page != "1") return;
         if (context.User.IsInRole(Roles.Editor) || context.User.IsInRole(Roles.Admin)) return;
         if (!int.TryParse(context.Response.Headers[ResultsHeader].FirstOrDefault(), out var results)) return;

@@ -16,6 +16,9 @@ function init(args)
     if #line > 0 then paths[#paths + 1] = line end
   end
   unique = args[2] == "unique"
+  -- "exclude": the same, for the API, which refuses unknown keys: an exclusion of a word that
+  -- is in no write-up (-zz<thread>x<counter>) is added to q, so the results stay the same.
+  exclude = args[2] == "exclude"
   math.randomseed(os.time() * 100 + (id or 0))
 end
 
@@ -24,6 +27,9 @@ function request()
   if unique then
     counter = counter + 1
     path = path .. (path:find("?", 1, true) and "&" or "?") .. "n=" .. (id or 0) .. "-" .. counter
+  elseif exclude then
+    counter = counter + 1
+    path = path .. "+-zz" .. (id or 0) .. "x" .. counter
   end
   return wrk.format(nil, path)
 end

@@ -23,7 +23,7 @@ BASE="http://127.0.0.1:$PORT"
 # From the project folder, as `dotnet run` does: its wwwroot/ is the static files' root.
 ( cd src/KnowledgeBase.Web && ASPNETCORE_ENVIRONMENT=Production exec dotnet bin/Release/net10.0/KnowledgeBase.Web.dll \
     --urls="$BASE" --KnowledgeBase:DataPath="$WORK/data" --KnowledgeBase:SearchIndexPath="$WORK/index" \
-    --KnowledgeBase:ContentPath="$ROOT/content" --Logging:LogLevel:Default=Warning ${SITE_SETTINGS:-} >"$WORK/site.log" 2>&1 ) &
+    --KnowledgeBase:ContentPath="$ROOT/content" --Email:SiteUrl="$BASE" --AllowedHosts=127.0.0.1 --Logging:LogLevel:Default=Warning ${SITE_SETTINGS:-} >"$WORK/site.log" 2>&1 ) &
 SITE=$!
 trap 'kill $SITE 2>/dev/null || true; wait $SITE 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 600); do
@@ -35,7 +35,7 @@ done
 
 # Paths: every example write-up, every theme, and for search a word of the write-ups' own text.
 grep -h '^slug:' content/initiatives/*.md | sed 's/^slug: */\/initiatives\//' >"$WORK/writeups.txt"
-grep -h '^- slug:' content/taxonomy/themes.yml | sed 's/^- slug: */\/themes\//' >"$WORK/themes.txt"
+grep -h '^- slug:' content/taxonomy/themes.yml | sed 's/^- slug: */\/thematiques\//' >"$WORK/themes.txt"
 echo "/" >"$WORK/home.txt"
 python3 - "$WORK" content/initiatives/*.md <<'PY'
 import re, sys, urllib.parse
@@ -47,7 +47,7 @@ for f in files:
     words.update(w.lower() for w in re.findall(r"[^\W\d_]{5,}", body))
 words = sorted(words)
 open(f"{work}/words.txt", "w").write("\n".join(words) + "\n")
-for name, prefix in (("search", "/search?q="), ("api", "/api/search?q=")):
+for name, prefix in (("search", "/recherche?q="), ("api", "/api/search?q=")):
     open(f"{work}/{name}.txt", "w").write("".join(prefix + urllib.parse.quote(w) + "\n" for w in words))
 PY
 echo "$STATIC" >"$WORK/static.txt"
@@ -79,7 +79,7 @@ echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for file in static writeups home themes search api; do DURATION=3s wrk_run warmup "$WORK/$file.txt" >/dev/null; done
 for target in "write-up page:writeups.txt" "home page:home.txt" "theme pages:themes.txt" \
               "search page:search.txt" "search page, every URL new:search.txt:unique" \
-              "/api/search:api.txt" "/api/search, every URL new:api.txt:unique"; do
+              "/api/search:api.txt" "/api/search, every URL new:api.txt:exclude"; do
   IFS=: read -r name file mode <<<"$target"
   read -r srps sp50 sp99 serr <<<"$(wrk_run static "$WORK/static.txt")"
   read -r rps p50 p99 err <<<"$(wrk_run "$name" "$WORK/$file" "$mode")"

@@ -52,14 +52,11 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
     private async Task WaitUntilReady()
     {
         using var http = new HttpClient { BaseAddress = Address };
-        for (var attempt = 0; attempt < 600; attempt++)
+        await Poll.Until(async () =>
         {
             var ready = await http.GetAsync("/health/ready");
-            if (ready.IsSuccessStatusCode && await ready.Content.ReadAsStringAsync() == "Healthy")
-                return;
-            await Task.Delay(50);
-        }
-        throw new InvalidOperationException("Le site n'est pas prêt (index de recherche) après 30 s.");
+            return ready.IsSuccessStatusCode && await ready.Content.ReadAsStringAsync() == "Healthy";
+        }, "le site est prêt (index de recherche)");
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();

@@ -18,7 +18,7 @@ public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : ICl
         await page.GotoAsync(site.Url("/"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Banque d'expériences de l'action sociale locale");
         await Expect(page.Locator(".initiative-card")).ToHaveCountAsync(6);
-        Assert.NotEmpty(await page.Locator("a.theme-tile[href^='/themes/']").AllAsync());
+        Assert.NotEmpty(await page.Locator("a.theme-tile[href^='/thematiques/']").AllAsync());
         await Snap(page, "journey-1-home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Toutes les fiches", Exact = true }).ClickAsync();
@@ -41,10 +41,10 @@ public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : ICl
         await Snap(page, "journey-3-write-up");
 
         // A theme on the write-up leads to the matching search…
-        var themeLink = page.Locator(".facts a[href^='/search?theme=']").First;
+        var themeLink = page.Locator(".facts a[href^='/recherche?theme=']").First;
         var themeLabel = (await themeLink.TextContentAsync())!.Trim();
         var searchPath = (await themeLink.GetAttributeAsync("href"))!;
-        var themeSlug = searchPath["/search?theme=".Length..];
+        var themeSlug = searchPath["/recherche?theme=".Length..];
         await themeLink.ClickAsync();
         await page.WaitForURLAsync(site.Url(searchPath));
         await Expect(page.Locator(".filter-chip")).ToContainTextAsync(themeLabel);
@@ -53,9 +53,9 @@ public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : ICl
 
         // …and the theme pages list it too.
         await page.Locator("header").GetByRole(AriaRole.Link, new() { Name = "Thématiques", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(site.Url("/themes"));
-        await page.Locator($"main a[href='/themes/{themeSlug}']").ClickAsync();
-        await page.WaitForURLAsync(site.Url($"/themes/{themeSlug}"));
+        await page.WaitForURLAsync(site.Url("/thematiques"));
+        await page.Locator($"main a[href='/thematiques/{themeSlug}']").ClickAsync();
+        await page.WaitForURLAsync(site.Url($"/thematiques/{themeSlug}"));
         await Expect(page.Locator("h1")).ToHaveTextAsync(themeLabel);
         await Expect(page.Locator($".initiative-card a[href='{writeUpPath}']")).ToBeVisibleAsync();
         await Snap(page, "journey-5-theme");

@@ -39,8 +39,8 @@ public sealed class EditorialJourneyTests(LiveSite site, Chromium chromium) : IC
         await author.Locator("#DepartementCode").SelectOptionAsync("69");
         await author.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
         await Snap(author, "editorial-1-signed-up");
-        var mail = await PickupMail.WaitForBody(site.MailFolder, email);
-        await author.GotoAsync(PickupMail.Link(mail, "/compte/confirmation"));
+        var mail = await MailFolder.WaitFor(site.MailFolder, email);
+        await author.GotoAsync(mail.AbsoluteLink("/compte/confirmation"));
         await SignIn(author, email);
 
         // 2. A first submission with only a title: French messages next to the fields, title kept.
@@ -102,12 +102,11 @@ public sealed class EditorialJourneyTests(LiveSite site, Chromium chromium) : IC
 
         // 6. A visitor finds it through search (the index follows within a second or so).
         var visitor = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
-        for (var attempt = 0; attempt < 100; attempt++)
+        await Poll.Until(async () =>
         {
-            await visitor.GotoAsync(site.Url("/search?q=" + word));
-            if (await visitor.Locator(".search-hit").CountAsync() > 0) break;
-            await Task.Delay(200);
-        }
+            await visitor.GotoAsync(site.Url("/recherche?q=" + word));
+            return await visitor.Locator(".search-hit").CountAsync() > 0;
+        }, "la fiche publiée est trouvée par la recherche");
         await Expect(visitor.Locator(".search-hit mark").First).ToBeVisibleAsync();
         await Snap(visitor, "editorial-5-found");
         await visitor.Locator(".search-hit h3 a").First.ClickAsync();

@@ -11,7 +11,7 @@ namespace KnowledgeBase.Core.Tests.Content;
 /// </summary>
 internal static class ExampleContent
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryPaths.Content;
 
     public static string Folder(string name) => Path.Combine(Root, name);
 
@@ -43,12 +43,5 @@ internal static class ExampleContent
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                 sb.Append(c is '’' or 'ʼ' ? '\'' : char.ToLowerInvariant(c));
         return sb.ToString();
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "KnowledgeBase.sln"))) return Path.Combine(dir.FullName, "content");
-        throw new InvalidOperationException("KnowledgeBase.sln introuvable au-dessus de " + AppContext.BaseDirectory);
     }
 }

@@ -196,7 +196,7 @@ public abstract class DossierDeskTests<TSite>(TSite site) : IClassFixture<TSite>
         var slug = data.Dossier(id).Slug;
         await Eventually.IndexCaughtUp(site);
 
-        var (_, results) = await Html.Get(site.NewClient(), "/search?q=" + Uri.EscapeDataString(title));
+        var (_, results) = await Html.Get(site.NewClient(), "/recherche?q=" + Uri.EscapeDataString(title));
         var apart = results.QuerySelector($"a[href='/dossiers/{slug}']");
         Assert.NotNull(apart);
         Assert.NotNull(apart.Closest(".dossier-hits"));

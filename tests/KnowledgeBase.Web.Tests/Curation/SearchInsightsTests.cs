@@ -31,15 +31,15 @@ public abstract class SearchInsightsTests<TSite>(TSite site) : IClassFixture<TSi
         var word = "Ornithorynque" + Guid.NewGuid().ToString("N")[..4];
         foreach (var (address, text) in new[] { ("203.0.113.7", $"  {word}   Rural "), ("198.51.100.23", $"{word.ToUpperInvariant()} rural") })
         {
-            var request = new HttpRequestMessage(HttpMethod.Get, "/search?q=" + Uri.EscapeDataString(text));
+            var request = new HttpRequestMessage(HttpMethod.Get, "/recherche?q=" + Uri.EscapeDataString(text));
             request.Headers.Add("X-Forwarded-For", address);
             request.Headers.Add("User-Agent", "Navigateur-Test/1.0");
             request.Headers.Referrer = new Uri("https://example.org/page-de-depart");
             Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
         }
-        await client.GetAsync("/search?q=" + Uri.EscapeDataString(member.Email)); // a contact typed in the box is not kept
-        await site.NewClient().GetAsync($"/search?q={word}+rural&page=2"); // only first pages count
-        await (await data.Editor()).GetAsync($"/search?q={word}+rural"); // editors trying their report's queries do not count
+        await client.GetAsync("/recherche?q=" + Uri.EscapeDataString(member.Email)); // a contact typed in the box is not kept
+        await site.NewClient().GetAsync($"/recherche?q={word}+rural&page=2"); // only first pages count
+        await (await data.Editor()).GetAsync($"/recherche?q={word}+rural"); // editors trying their report's queries do not count
 
         var rows = await Flushed();
         var row = Assert.Single(rows, r => r.Query.Contains(word.ToLowerInvariant()));
@@ -68,8 +68,8 @@ public abstract class SearchInsightsTests<TSite>(TSite site) : IClassFixture<TSi
         var word = "Chalumeau" + Guid.NewGuid().ToString("N")[..4];
         var old = "Cornemuse" + Guid.NewGuid().ToString("N")[..4];
         await Eventually.IndexCaughtUp(site); // "logement" finds write-ups once the index is built
-        await site.NewClient().GetAsync($"/search?q={word}");
-        await site.NewClient().GetAsync("/search?q=logement");
+        await site.NewClient().GetAsync($"/recherche?q={word}");
+        await site.NewClient().GetAsync("/recherche?q=logement");
         await Flushed();
         await using (var scope = site.Scope())
         {
@@ -83,7 +83,7 @@ public abstract class SearchInsightsTests<TSite>(TSite site) : IClassFixture<TSi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var failed = page.QuerySelector("table.queries-sans-resultat")!;
         var line = failed.QuerySelectorAll("tr").Single(tr => tr.TextContent.Contains(word.ToLowerInvariant()));
-        Assert.NotNull(line.QuerySelector($"a[href='/search?q={word.ToLowerInvariant()}']"));
+        Assert.NotNull(line.QuerySelector($"a[href='/recherche?q={word.ToLowerInvariant()}']"));
         Assert.NotNull(line.QuerySelector($"a[href='/gestion/synonymes?nouveau={word.ToLowerInvariant()}']"));
         Assert.DoesNotContain("logement", failed.TextContent);
         Assert.Contains("logement", page.QuerySelector("table.queries-frequentes")!.TextContent);

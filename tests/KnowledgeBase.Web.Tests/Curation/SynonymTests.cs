@@ -12,7 +12,7 @@ public sealed class SynonymTests(SqliteSite site) : IClassFixture<SqliteSite>
 
     private async Task<int> Found(string query)
     {
-        var (_, results) = await Html.Get(site.NewClient(), "/search?q=" + Uri.EscapeDataString(query));
+        var (_, results) = await Html.Get(site.NewClient(), "/recherche?q=" + Uri.EscapeDataString(query));
         return results.QuerySelectorAll($"a[href^='/initiatives/']").Count(a => a.TextContent.Contains("Fiche Tourmaline"));
     }
 

@@ -87,22 +87,22 @@ public abstract class VocabularyTests<TSite>(TSite site) : IClassFixture<TSite> 
         var visitor = site.NewClient();
         foreach (var (from, to) in new[]
                  {
-                     ($"/themes/{old}", $"/themes/{target}"), ($"/feeds/themes/{old}.atom", $"/feeds/themes/{target}.atom"),
-                     ($"/search?theme={old}&q=fiche", $"/search?theme={target}&q=fiche"), ($"/api/search?theme={old}", $"/api/search?theme={target}"),
+                     ($"/thematiques/{old}", $"/thematiques/{target}"), ($"/feeds/themes/{old}.atom", $"/feeds/themes/{target}.atom"),
+                     ($"/recherche?theme={old}&q=fiche", $"/recherche?theme={target}&q=fiche"), ($"/api/search?theme={old}", $"/api/search?theme={target}"),
                  })
         {
             var answer = await visitor.GetAsync(from);
             Assert.Equal(HttpStatusCode.MovedPermanently, answer.StatusCode);
             Assert.Equal(to, answer.Headers.Location!.OriginalString);
         }
-        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/themes/{target}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/thematiques/{target}")).StatusCode);
 
         await Eventually.IndexCaughtUp(site);
-        var (_, found) = await Html.Get(visitor, $"/search?theme={target}");
+        var (_, found) = await Html.Get(visitor, $"/recherche?theme={target}");
         Assert.Contains(onOld.Title, found.Body!.TextContent);
         Assert.Contains(onTarget.Title, found.Body!.TextContent);
         Assert.Null(found.QuerySelector($"input[name='theme'][value='{old}']"));
-        Assert.Null((await Html.Get(visitor, "/search")).Document.QuerySelector($"input[name='theme'][value='{old}']"));
+        Assert.Null((await Html.Get(visitor, "/recherche")).Document.QuerySelector($"input[name='theme'][value='{old}']"));
         var (_, writeUp) = await Html.Get(visitor, $"/initiatives/{onOld.Slug}");
         Assert.Contains("Accès aux droits", writeUp.Body!.TextContent);
 

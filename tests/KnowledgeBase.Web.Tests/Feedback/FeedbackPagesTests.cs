@@ -122,16 +122,7 @@ public abstract class FeedbackPagesTests<TSite>(TSite site) : IClassFixture<TSit
             await ReviewPagesTests<TSite>.AnyToken(editor), ("decision", "n'importe quoi"))).StatusCode);
     }
 
-    private string Published(string title)
-    {
-        using var scope = site.Scope();
-        var workflow = scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>();
-        var author = new Actor("auteur-" + Guid.NewGuid().ToString("N"), false);
-        var draft = workflow.CreateDraft(new ContentBuilder().Titled(title).Build(), author);
-        var submitted = workflow.Act(draft.Id, draft.Version, WorkflowAction.Submit, author, null).Initiative!;
-        Assert.True(workflow.Act(draft.Id, submitted.Version, WorkflowAction.Publish, new Actor("editeur", true), null).Succeeded);
-        return draft.Slug;
-    }
+    private string Published(string title) => new InitiativeBuilder(site).Titled(title).Build(WorkflowState.Published).Slug;
 
     private long FeedbackId(string marker)
     {

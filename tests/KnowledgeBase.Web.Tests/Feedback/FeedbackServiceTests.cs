@@ -26,10 +26,10 @@ public abstract class FeedbackServiceTests<TSite>(TSite site) : IClassFixture<TS
     }
 
     private FeedbackOutcome Post(long id, FeedbackInput input, Person who) =>
-        data.With<PractitionerFeedbacks, FeedbackOutcome>(s => s.Post(id, input, who.Actor));
+        data.With<FeedbackSharing, FeedbackOutcome>(s => s.Post(id, input, who.Actor));
 
     private FeedbackThread Thread(long id, Person? viewer) =>
-        data.With<PractitionerFeedbacks, FeedbackThread>(s => s.Thread(id, viewer?.Actor));
+        data.With<FeedbackSharing, FeedbackThread>(s => s.Thread(id, viewer?.Actor));
 
     private long LastFeedbackOf(Person member)
     {
@@ -88,7 +88,7 @@ public abstract class FeedbackServiceTests<TSite>(TSite site) : IClassFixture<TS
         var feedback = LastFeedbackOf(writer);
         data.With<FeedbackModeration, FeedbackOutcome>(m => m.Decide(feedback, true, editor.Actor));
 
-        Assert.Equal(OutcomeKind.NotAllowed, data.With<PractitionerFeedbacks, FeedbackOutcome>(s => s.Report(id, feedback, null, writer.Actor)).Kind);
+        Assert.Equal(OutcomeKind.NotAllowed, data.With<FeedbackSharing, FeedbackOutcome>(s => s.Report(id, feedback, null, writer.Actor)).Kind);
         var reporters = new[] { await data.Member(), await data.Member(), await data.Member(), await data.Member() };
         Report(feedback, reporters[0]);
         Report(feedback, reporters[0]);
@@ -99,7 +99,7 @@ public abstract class FeedbackServiceTests<TSite>(TSite site) : IClassFixture<TS
         Assert.Empty(Thread(id, null).Visible);
         Assert.Equal(FeedbackState.HiddenByReports, Thread(id, writer).OwnNotVisible.Single().Feedback.State);
         // Hidden feedback exists for nobody else.
-        Assert.Equal(OutcomeKind.NotFound, data.With<PractitionerFeedbacks, FeedbackOutcome>(s => s.Report(id, feedback, null, reporters[3].Actor)).Kind);
+        Assert.Equal(OutcomeKind.NotFound, data.With<FeedbackSharing, FeedbackOutcome>(s => s.Report(id, feedback, null, reporters[3].Actor)).Kind);
 
         var queued = data.With<FeedbackModeration, IReadOnlyList<ModerationItem>>(m => m.Queue()).Single(q => q.Feedback.Id == feedback);
         Assert.Equal(3, queued.ReportCount);
@@ -136,7 +136,7 @@ public abstract class FeedbackServiceTests<TSite>(TSite site) : IClassFixture<TS
     }
 
     private FeedbackOutcome Report(long feedback, Person who) =>
-        data.With<PractitionerFeedbacks, FeedbackOutcome>(s => s.Report(InitiativeOf(feedback), feedback, "Hors sujet", who.Actor));
+        data.With<FeedbackSharing, FeedbackOutcome>(s => s.Report(InitiativeOf(feedback), feedback, "Hors sujet", who.Actor));
 }
 
 public sealed class SqliteFeedbackServiceTests(SqliteSite site) : FeedbackServiceTests<SqliteSite>(site);
@@ -160,10 +160,10 @@ public sealed class FeedbackThresholdTests(OneReportSite site) : IClassFixture<O
         var id = data.Create(author, new ContentBuilder().Build());
         data.Act(id, WorkflowAction.Submit, author);
         data.Act(id, WorkflowAction.Publish, editor);
-        data.With<PractitionerFeedbacks, FeedbackOutcome>(s => s.Post(id, new FeedbackInput(FeedbackKind.Question, "Quel budget ?", null, null, null), writer.Actor));
+        data.With<FeedbackSharing, FeedbackOutcome>(s => s.Post(id, new FeedbackInput(FeedbackKind.Question, "Quel budget ?", null, null, null), writer.Actor));
         using var scope = site.Scope();
         var feedback = site.Db(scope).Feedback.Single(f => f.InitiativeId == id).Id;
         Assert.Equal(FeedbackState.HiddenByReports,
-            data.With<PractitionerFeedbacks, FeedbackOutcome>(s => s.Report(id, feedback, null, reporter.Actor)).State);
+            data.With<FeedbackSharing, FeedbackOutcome>(s => s.Report(id, feedback, null, reporter.Actor)).State);
     }
 }

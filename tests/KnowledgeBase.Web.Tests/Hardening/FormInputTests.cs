@@ -14,22 +14,7 @@ namespace KnowledgeBase.Web.Tests.Hardening;
 /// </summary>
 public abstract class FormInputTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
 {
-    private static Dictionary<string, string> Complete(string title) => new()
-    {
-        ["Title"] = title,
-        ["Summary"] = "Un guichet commun au CCAS pour les demandes de RSA.",
-        ["Sections[context]"] = "Les demandeurs allaient de guichet en guichet.",
-        ["Sections[objectives]"] = "Un seul lieu, un seul rendez-vous.",
-        ["Sections[actions]"] = "Accueil, aide à la demande, orientation sous quinze jours.",
-        ["Sections[results]"] = "Délai d'orientation divisé par deux.",
-        ["Themes"] = "accompagnement-social",
-        ["RegionCode"] = "11",
-        ["DepartementCode"] = "94",
-        ["LeadName"] = "CCAS de Vitry-sur-Seine",
-        ["LeadType"] = "commune-ccas",
-        ["StartYear"] = "2021",
-        ["Stage"] = "etabli",
-    };
+    private static Dictionary<string, string> Complete(string title) => WriteUpForm.Complete(title);
 
     [Fact]
     public async Task A_title_with_a_line_break_is_refused_in_french_and_no_mail_goes_out()

@@ -56,7 +56,7 @@ public sealed class RequestLimitTests(KestrelSite site) : IClassFixture<KestrelS
     [Fact]
     public async Task A_pasted_page_of_text_in_the_search_is_cut_with_a_message()
     {
-        var (response, page) = await Html.Get(site.RawClient(), "/search?q=" + Uri.EscapeDataString(string.Join(" ", Enumerable.Repeat("logement", 1200))));
+        var (response, page) = await Html.Get(site.RawClient(), "/recherche?q=" + Uri.EscapeDataString(string.Join(" ", Enumerable.Repeat("logement", 1200))));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("seuls ses 200 premiers caractères", page.QuerySelector(".query-cut")?.TextContent);
         Assert.Equal("200", page.QuerySelector("#q")?.GetAttribute("maxlength"));

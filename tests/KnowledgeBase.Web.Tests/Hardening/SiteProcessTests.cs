@@ -34,7 +34,7 @@ public sealed class SiteProcessTests
         site.Kill();
         site.Settings.Remove("Email:Host");
         await site.Start();
-        var delivered = await PickupMail.WaitFor(Path.Combine(site.DataFolder, "mail-pickup"), email);
+        var delivered = await MailFolder.WaitFor(Path.Combine(site.DataFolder, "mail-pickup"), email);
         Assert.Equal("Confirmez votre adresse électronique", delivered.Subject);
     }
 
@@ -73,18 +73,3 @@ public sealed class SiteProcessTests
     }
 }
 
-/// <summary>The pickup folder read by a test that has no site factory.</summary>
-internal static class PickupMail
-{
-    public static async Task<Mail> WaitFor(string folder, string address)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            if (Directory.Exists(folder))
-                foreach (var file in Directory.GetFiles(folder, "*.eml"))
-                    if (Mailbox.Parse(file) is { } mail && string.Equals(mail.To, address, StringComparison.OrdinalIgnoreCase)) return mail;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"Aucun courriel pour {address} dans {folder}.");
-    }
-}

@@ -1,103 +1,18 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace KnowledgeBase.Web.Tests.Infrastructure;
 
-/// <summary>An email the site wrote to its pickup folder, decoded.</summary>
-public sealed record Mail(string File, string To, string Subject, string Body)
-{
-    /// <summary>The first link in the body whose path starts with <paramref name="path"/>, made relative to the site.</summary>
-    public string Link(string path)
-    {
-        var match = Regex.Match(Body, @"https?://[^/\s]+(" + Regex.Escape(path) + @"[^\s]*)");
-        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"Pas de lien {path} dans :\n{Body}");
-    }
-}
-
 /// <summary>
-/// Reads the .eml files that the site writes to DataPath/mail-pickup when no SMTP server is
-/// configured (the default in tests). Mail is sent in the background, in order: wait for it.
+/// The mail of a test site: the .eml files it writes to DataPath/mail-pickup, read with the
+/// shared <see cref="MailFolder"/>.
 /// </summary>
 public static class Mailbox
 {
     public static string Folder(SiteFactory site) => Path.Combine(site.DataFolder, "mail-pickup");
 
     /// <summary>Every message written so far, oldest first.</summary>
-    public static IReadOnlyList<Mail> All(SiteFactory site)
-    {
-        var folder = Folder(site);
-        if (!Directory.Exists(folder)) return [];
-        return Directory.GetFiles(folder, "*.eml")
-            .Select(f => new FileInfo(f)).OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => f.Name)
-            .Select(f => Parse(f.FullName)).ToList();
-    }
+    public static IReadOnlyList<Mail> All(SiteFactory site) => MailFolder.All(Folder(site));
 
-    public static IReadOnlyList<Mail> To(SiteFactory site, string address) =>
-        All(site).Where(m => string.Equals(m.To, address, StringComparison.OrdinalIgnoreCase)).ToList();
+    public static IReadOnlyList<Mail> To(SiteFactory site, string address) => MailFolder.To(Folder(site), address);
 
-    /// <summary>Waits (at most 30 s) until <paramref name="address"/> has received <paramref name="count"/> messages; returns the last.</summary>
-    public static async Task<Mail> WaitFor(SiteFactory site, string address, int count = 1)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            var received = To(site, address);
-            if (received.Count >= count) return received[count - 1];
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"Aucun courriel n° {count} pour {address} dans {Folder(site)}.");
-    }
-
-    public static Mail Parse(string file)
-    {
-        var raw = File.ReadAllText(file, Encoding.UTF8).Replace("\r\n", "\n");
-        var split = raw.IndexOf("\n\n", StringComparison.Ordinal);
-        var headerText = Regex.Replace(raw[..split], @"\n[ \t]+", " ");
-        var headers = headerText.Split('\n')
-            .Select(line => line.Split(':', 2))
-            .Where(parts => parts.Length == 2)
-            .GroupBy(parts => parts[0].Trim(), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First()[1].Trim(), StringComparer.OrdinalIgnoreCase);
-        var body = raw[(split + 2)..];
-        body = headers.GetValueOrDefault("Content-Transfer-Encoding")?.ToLowerInvariant() switch
-        {
-            "quoted-printable" => QuotedPrintable(body),
-            "base64" => Encoding.UTF8.GetString(Convert.FromBase64String(Regex.Replace(body, @"\s", ""))),
-            _ => body,
-        };
-        var to = headers.GetValueOrDefault("To") ?? "";
-        var address = Regex.Match(to, "<([^>]+)>");
-        return new Mail(file, address.Success ? address.Groups[1].Value : to, EncodedWords(headers.GetValueOrDefault("Subject") ?? ""), body);
-    }
-
-    private static string QuotedPrintable(string text)
-    {
-        text = text.Replace("=\n", "");
-        var bytes = new List<byte>();
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '=' && i + 2 < text.Length && Uri.IsHexDigit(text[i + 1]) && Uri.IsHexDigit(text[i + 2]))
-            {
-                bytes.Add(Convert.ToByte(text.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(text[i].ToString()));
-            }
-        }
-        return Encoding.UTF8.GetString(bytes.ToArray());
-    }
-
-    // RFC 2047: =?utf-8?B?...?= or =?utf-8?Q?...?=, adjacent words joined without the space between.
-    private static string EncodedWords(string value)
-    {
-        value = Regex.Replace(value, @"\?=\s+=\?", "?==?");
-        return Regex.Replace(value, @"=\?([^?]+)\?([BbQq])\?([^?]*)\?=", m =>
-        {
-            var encoding = Encoding.GetEncoding(m.Groups[1].Value);
-            return m.Groups[2].Value is "B" or "b"
-                ? encoding.GetString(Convert.FromBase64String(m.Groups[3].Value))
-                : QuotedPrintable(m.Groups[3].Value.Replace('_', ' '));
-        });
-    }
+    /// <summary>Waits until <paramref name="address"/> has received <paramref name="count"/> messages; returns the last.</summary>
+    public static Task<Mail> WaitFor(SiteFactory site, string address, int count = 1) => MailFolder.WaitFor(Folder(site), address, count);
 }

@@ -60,9 +60,9 @@ public sealed class FeedTests(SqliteSite site) : IClassFixture<SqliteSite>
 
     [Theory]
     [InlineData("/", "/feeds/initiatives.atom")]
-    [InlineData("/themes/logement", "/feeds/themes/logement.atom")]
-    [InlineData("/search?theme=logement", "/feeds/themes/logement.atom")]
-    [InlineData("/search?region=84", "/feeds/regions/84.atom")]
+    [InlineData("/thematiques/logement", "/feeds/themes/logement.atom")]
+    [InlineData("/recherche?theme=logement", "/feeds/themes/logement.atom")]
+    [InlineData("/recherche?region=84", "/feeds/regions/84.atom")]
     [InlineData("/observatoire?theme=justice", "/feeds/themes/justice.atom")]
     [InlineData("/initiatives/dernier-ecrou", "/feeds/themes/justice.atom")]
     [InlineData("/initiatives/dernier-ecrou", "/feeds/regions/32.atom")]
@@ -78,7 +78,7 @@ public sealed class FeedTests(SqliteSite site) : IClassFixture<SqliteSite>
         var sitemap = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var urls = sitemap.Root!.Elements(ns + "url").Select(u => new Uri(u.Element(ns + "loc")!.Value).AbsolutePath).ToList();
-        foreach (var path in new[] { "/", "/observatoire", "/api", "/themes/logement", "/initiatives/dernier-ecrou" }) Assert.Contains(path, urls);
+        foreach (var path in new[] { "/", "/observatoire", "/api", "/thematiques/logement", "/initiatives/dernier-ecrou" }) Assert.Contains(path, urls);
         Assert.True(urls.Count(u => u.StartsWith("/initiatives/")) >= 15);
         Assert.All(sitemap.Root.Elements(ns + "url").Where(u => u.Element(ns + "loc")!.Value.Contains("/initiatives/")),
             u => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", u.Element(ns + "lastmod")!.Value));

@@ -53,7 +53,7 @@ public abstract class ObservatoryTests<TSite>(TSite site) : IClassFixture<TSite>
         var (_, page) = await Html.Get(client, "/observatoire");
         var all = await Api("/api/search");
         var total = all.GetProperty("total").GetInt32();
-        Assert.Contains($"{total} fiche(s) publiée(s)", page.QuerySelector(".observatory-total")!.TextContent);
+        Assert.Contains($"{total} fiches publiées", page.QuerySelector(".observatory-total")!.TextContent);
         foreach (var facet in new[] { "theme", "region", "organisation", "year" })
         {
             var expected = all.GetProperty("facets").GetProperty(facet).EnumerateArray()
@@ -64,11 +64,11 @@ public abstract class ObservatoryTests<TSite>(TSite site) : IClassFixture<TSite>
             Assert.All(rows.Where(r => !expected.ContainsKey(r.Key)), r => Assert.Equal(0, r.Value));
         }
         // A sample of links of every kind, cross-tables included: each search gives the count it shows.
-        var links = page.QuerySelectorAll("section.figure table a[href^='/search']")
+        var links = page.QuerySelectorAll("section.figure table a[href^='/recherche']")
             .Where(a => a.TextContent.Trim() != "0").ToList();
         Assert.True(links.Count > 40, $"{links.Count} liens");
         foreach (var link in links.Where((_, i) => i % 3 == 0))
-            Assert.Equal(int.Parse(link.TextContent.Trim()), (await Api("/api" + link.GetAttribute("href"))).GetProperty("total").GetInt32());
+            Assert.Equal(int.Parse(link.TextContent.Trim()), (await Api("/api/search" + link.GetAttribute("href")!["/recherche".Length..])).GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public abstract class ObservatoryTests<TSite>(TSite site) : IClassFixture<TSite>
         var (_, page) = await Html.Get(client, "/observatoire?theme=emploi-insertion");
         var search = await Api("/api/search?theme=emploi-insertion");
         var total = search.GetProperty("total").GetInt32();
-        Assert.Contains($"{total} fiche(s) publiée(s)", page.QuerySelector(".observatory-total")!.TextContent);
+        Assert.Contains($"{total} fiches publiées", page.QuerySelector(".observatory-total")!.TextContent);
         Assert.NotNull(page.QuerySelector(".filter-chip"));
         Assert.NotNull(page.QuerySelector("input[type=checkbox][name=theme][value=emploi-insertion][checked]"));
         // The theme × région table keeps the selected theme only; its row adds up to the region counts.
@@ -106,7 +106,7 @@ public abstract class ObservatoryTests<TSite>(TSite site) : IClassFixture<TSite>
         foreach (var code in new[] { "971", "972", "973", "974", "976" })
         {
             var tile = map.QuerySelector($"a[data-departement='{code}']")!;
-            Assert.Equal($"/search?departement={code}", tile.GetAttribute("href"));
+            Assert.Equal($"/recherche?departement={code}", tile.GetAttribute("href"));
             Assert.Matches(@"\(\d{3}\) : \d+ fiche", tile.GetAttribute("aria-label"));
             Assert.NotEmpty(tile.QuerySelector("text")!.TextContent);
         }
@@ -136,10 +136,10 @@ public abstract class ObservatoryTests<TSite>(TSite site) : IClassFixture<TSite>
     [Fact]
     public async Task Territories_show_the_same_map_and_table_as_csv()
     {
-        var (_, page) = await Html.Get(client, "/territories");
-        Assert.Equal(101, page.QuerySelectorAll("svg.departement-map a[href^='/search?departement=']").Length);
+        var (_, page) = await Html.Get(client, "/territoires");
+        Assert.Equal(101, page.QuerySelectorAll("svg.departement-map a[href^='/recherche?departement=']").Length);
         var table = CsvFiles.Rows(page.QuerySelector("#tableau-carte table")!);
-        var csv = await CsvFiles.Get(client, "/territories.csv");
+        var csv = await CsvFiles.Get(client, "/territoires.csv");
         Assert.Equal(table, csv);
         Assert.Equal(102, csv.Count);
         var observatory = TableRows((await Html.Get(client, "/observatoire")).Document, "departement");

@@ -57,7 +57,7 @@ public sealed class PublicDataTests(SqliteSite site) : IClassFixture<SqliteSite>
         var client = site.CreateClient();
         var urls = new List<string>
         {
-            "/observatoire", $"/observatoire?q={tag}", "/territories", "/territories.csv", "/search.csv", $"/search.csv?q={tag}", $"/search?q={tag}",
+            "/observatoire", $"/observatoire?q={tag}", "/territoires", "/territoires.csv", "/recherche.csv", $"/recherche.csv?q={tag}", $"/recherche?q={tag}",
             "/feeds/initiatives.atom", "/feeds/themes/logement.atom", "/feeds/regions/84.atom", "/sitemap.xml", "/api",
             "/api/initiatives?pageSize=100", $"/api/initiatives?q={tag}", $"/api/initiatives/{slug}", $"/api/initiatives/{slug}?lang=en",
             $"/api/search?q={tag}", "/api/observatory", "/api/taxonomies", "/api/territories", "/openapi/v1.json",

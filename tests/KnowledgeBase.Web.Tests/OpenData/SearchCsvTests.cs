@@ -35,7 +35,7 @@ public static class ManyWriteUps
     }
 }
 
-/// <summary>/search.csv holds every match (not only the page), neutralises formulas and quotes as RFC 4180 says.</summary>
+/// <summary>/recherche.csv holds every match (not only the page), neutralises formulas and quotes as RFC 4180 says.</summary>
 public sealed class SearchCsvTests(ManyWriteUpsSite site) : IClassFixture<ManyWriteUpsSite>, IAsyncLifetime
 {
     private readonly HttpClient client = site.CreateClient();
@@ -47,12 +47,12 @@ public sealed class SearchCsvTests(ManyWriteUpsSite site) : IClassFixture<ManyWr
     [Fact]
     public async Task Every_match_is_a_row_in_the_search_order()
     {
-        var (_, page) = await Html.Get(client, "/search?q=jardins&sort=date");
+        var (_, page) = await Html.Get(client, "/recherche?q=jardins&sort=date");
         var total = int.Parse(System.Text.RegularExpressions.Regex.Match(page.QuerySelector(".result-count")!.TextContent, @"\d+").Value);
         // The generated write-ups, and any example that speaks of gardens too.
         Assert.InRange(total, ManyWriteUps.Extra, ManyWriteUps.Extra + RepositoryPaths.ExampleWriteUps);
-        var href = page.QuerySelector("a[href^='/search.csv']")!.GetAttribute("href")!;
-        Assert.Equal("/search.csv?q=jardins", href);
+        var href = page.QuerySelector("a[href^='/recherche.csv']")!.GetAttribute("href")!;
+        Assert.Equal("/recherche.csv?q=jardins", href);
         var csv = await CsvFiles.Get(client, href + "&sort=date");
         Assert.Equal(["Fiche", "Titre", "Résumé", "Adresse", "Thématiques", "Publics", "Région", "Département", "Type de structure porteuse", "Stade", "Niveau de preuve", "Publiée le"], csv[0]);
         Assert.Equal(total + 1, csv.Count);
@@ -66,10 +66,10 @@ public sealed class SearchCsvTests(ManyWriteUpsSite site) : IClassFixture<ManyWr
         Assert.EndsWith("/initiatives/jardin-partage-042", row[3]);
         Assert.Contains("Justice", row[4]);
 
-        var all = await CsvFiles.Get(client, "/search.csv");
+        var all = await CsvFiles.Get(client, "/recherche.csv");
         Assert.Equal(ManyWriteUps.Extra + RepositoryPaths.ExampleWriteUps + 1, all.Count);
-        var filtered = await CsvFiles.Get(client, "/search.csv?theme=logement&q=jardins");
-        var (_, filteredPage) = await Html.Get(client, "/search?theme=logement&q=jardins");
+        var filtered = await CsvFiles.Get(client, "/recherche.csv?theme=logement&q=jardins");
+        var (_, filteredPage) = await Html.Get(client, "/recherche?theme=logement&q=jardins");
         var filteredTotal = int.Parse(System.Text.RegularExpressions.Regex.Match(filteredPage.QuerySelector(".result-count")!.TextContent, @"\d+").Value);
         Assert.InRange(filteredTotal, ManyWriteUps.Extra, total); // the template has the housing theme
         Assert.Equal(filteredTotal + 1, filtered.Count);
@@ -78,7 +78,7 @@ public sealed class SearchCsvTests(ManyWriteUpsSite site) : IClassFixture<ManyWr
     [Fact]
     public async Task Cells_that_a_spreadsheet_would_run_are_neutralised()
     {
-        var response = await client.GetAsync("/search.csv?q=jardins");
+        var response = await client.GetAsync("/recherche.csv?q=jardins");
         var raw = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
         var rows = CsvFiles.Parse(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(raw.TrimStart('\uFEFF'))).ToArray());
         string Title(string slug) => rows.Single(r => r[0] == slug)[1];

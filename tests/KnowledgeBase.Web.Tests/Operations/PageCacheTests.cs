@@ -66,11 +66,11 @@ public abstract class PageCacheTests<TSite>(TSite site) : IClassFixture<TSite> w
     [Fact]
     public async Task Each_language_has_its_own_kept_page()
     {
-        await Visitor().GetAsync("/themes");
-        Assert.True(FromCache(await Visitor().GetAsync("/themes")));
-        var english = new HttpRequestMessage(HttpMethod.Get, "/themes");
+        await Visitor().GetAsync("/thematiques");
+        Assert.True(FromCache(await Visitor().GetAsync("/thematiques")));
+        var english = new HttpRequestMessage(HttpMethod.Get, "/thematiques");
         english.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
-        var (_, page) = await Html.Get(Visitor(), "/themes");
+        var (_, page) = await Html.Get(Visitor(), "/thematiques");
         Assert.Equal("Thématiques", page.QuerySelector("h1")?.TextContent);
         var translated = await Html.Parse(await Visitor().SendAsync(english));
         Assert.Equal("Themes", translated.QuerySelector("h1")?.TextContent);
@@ -100,7 +100,7 @@ public abstract class PageCacheTests<TSite>(TSite site) : IClassFixture<TSite> w
         long id;
         await using (var scope = site.Scope()) id = site.Db(scope).Initiatives.Single(i => i.Slug == slug).Id;
         var text = "Quel budget pour la reproduire " + Guid.NewGuid().ToString("N")[..6];
-        Assert.True(data.With<PractitionerFeedbacks, FeedbackOutcome>(f =>
+        Assert.True(data.With<FeedbackSharing, FeedbackOutcome>(f =>
             f.Post(id, new FeedbackInput(FeedbackKind.Question, text, null, null, null), editor.Actor)).Succeeded);
         var after = await Visitor().GetAsync(url);
         Assert.False(FromCache(after));
@@ -121,7 +121,7 @@ public abstract class PageCacheTests<TSite>(TSite site) : IClassFixture<TSite> w
         Assert.Contains("br", (await visitor.SendAsync(Compressed("/"))).Content.Headers.ContentEncoding);
         Assert.Contains("br", (await visitor.SendAsync(Compressed("/css/site.css"))).Content.Headers.ContentEncoding);
         // The sign-in page holds an antiforgery token and repeats the returnUrl it is given.
-        Assert.Empty((await visitor.SendAsync(Compressed("/compte/connexion?returnUrl=%2Fthemes"))).Content.Headers.ContentEncoding);
+        Assert.Empty((await visitor.SendAsync(Compressed("/compte/connexion?returnUrl=%2Fthematiques"))).Content.Headers.ContentEncoding);
         var member = await SignIn.SignedInClient(site, Roles.Member);
         Assert.Empty((await member.SendAsync(Compressed("/"))).Content.Headers.ContentEncoding);
     }

@@ -135,6 +135,6 @@ public sealed class TwoNodesTests(TwoNodes nodes, ITestOutputHelper output) : IC
     private int RemindersTo(string address) => new[] { nodes.A, nodes.B }
         .Where(n => Directory.Exists(n.MailFolder))
         .SelectMany(n => Directory.GetFiles(n.MailFolder, "*.eml"))
-        .Select(Mailbox.Parse)
+        .Select(MailFolder.Parse)
         .Count(m => m.To == address && m.Subject.Contains("Rappel"));
 }

@@ -12,16 +12,8 @@ public sealed class ListPagingTests(SqliteSite site) : IClassFixture<SqliteSite>
     {
         var author = new Actor("paging-author", false);
         var editor = new Actor("paging-editor", true);
-        await using (var scope = site.Scope())
-        {
-            var workflow = scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>();
-            for (var n = 1; n <= 12; n++)
-            {
-                var created = workflow.CreateDraft(new ContentBuilder().Titled($"Accueil de proximité numéro {n}").Build(), author);
-                var submitted = workflow.Act(created.Id, created.Version, WorkflowAction.Submit, author, null);
-                Assert.True(workflow.Act(created.Id, submitted.Initiative!.Version, WorkflowAction.Publish, editor, null).Succeeded);
-            }
-        }
+        for (var n = 1; n <= 12; n++)
+            new InitiativeBuilder(site).Titled($"Accueil de proximité numéro {n}").By(author).HandledBy(editor).Build(WorkflowState.Published);
         var client = site.CreateClient();
         var (_, first) = await Html.Get(client, "/initiatives?sort=title");
         var total = int.Parse(first.QuerySelector("main h1 + p")!.TextContent.Split(' ')[0]);

@@ -16,12 +16,33 @@ public abstract class PublicPagesTests<TSite>(TSite site) : IClassFixture<TSite>
         var (response, page) = await Html.Get(client, "/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
-        Assert.NotNull(page.QuerySelector("form[role=search][action='/search'] input[name=q]"));
-        var housing = page.QuerySelector("a[href='/themes/logement']");
+        Assert.NotNull(page.QuerySelector("form[role=search][action='/recherche'] input[name=q]"));
+        var housing = page.QuerySelector("a[href='/thematiques/logement']");
         Assert.NotNull(housing);
         Assert.Matches(@"[1-9]\d* fiche", housing!.TextContent);
         Assert.Equal(6, page.QuerySelectorAll(".initiative-card").Length);
     }
+
+    [Theory]
+    [InlineData("/search", "/recherche")]
+    [InlineData("/search?q=logement&theme=logement", "/recherche?q=logement&theme=logement")]
+    [InlineData("/search.csv?q=emploi", "/recherche.csv?q=emploi")]
+    [InlineData("/themes", "/thematiques")]
+    [InlineData("/themes/logement", "/thematiques/logement")]
+    [InlineData("/territories", "/territoires")]
+    [InlineData("/territories.csv", "/territoires.csv")]
+    [InlineData("/language?culture=en&returnUrl=%2F", "/langue?culture=en&returnUrl=%2F")]
+    public async Task The_english_addresses_of_old_redirect_for_good_to_the_french_ones(string english, string french)
+    {
+        var response = await client.GetAsync(english);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(french, response.Headers.Location?.OriginalString);
+        Assert.NotEqual(HttpStatusCode.NotFound, (await client.GetAsync(french)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_path_that_only_starts_like_an_english_address_is_not_redirected() =>
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/searching")).StatusCode);
 
     [Fact]
     public async Task List_is_paged_sorted_and_filtered_by_theme()
@@ -71,9 +92,9 @@ public abstract class PublicPagesTests<TSite>(TSite site) : IClassFixture<TSite>
         Assert.NotNull(page.QuerySelector(".example-notice"));
         foreach (var heading in new[] { "Contexte et besoins", "Objectifs", "Actions et méthode", "Résultats et évaluation" })
             Assert.Contains(page.QuerySelectorAll("h2"), h => h.TextContent.Trim() == heading);
-        Assert.NotNull(page.QuerySelector("a[href='/search?theme=logement']"));
-        Assert.NotNull(page.QuerySelector("a[href^='/search?departement=']"));
-        Assert.NotNull(page.QuerySelector("a[href^='/search?region=']"));
+        Assert.NotNull(page.QuerySelector("a[href='/recherche?theme=logement']"));
+        Assert.NotNull(page.QuerySelector("a[href^='/recherche?departement=']"));
+        Assert.NotNull(page.QuerySelector("a[href^='/recherche?region=']"));
         Assert.NotNull(page.QuerySelector("link[rel=stylesheet][media=print]"));
     }
 
@@ -88,13 +109,13 @@ public abstract class PublicPagesTests<TSite>(TSite site) : IClassFixture<TSite>
     [Fact]
     public async Task Theme_and_territory_pages_list_write_ups_with_counts()
     {
-        var (themeResponse, theme) = await Html.Get(client, "/themes/jeunesse");
+        var (themeResponse, theme) = await Html.Get(client, "/thematiques/jeunesse");
         Assert.Equal(HttpStatusCode.OK, themeResponse.StatusCode);
         Assert.NotEmpty(theme.QuerySelectorAll(".initiative-card"));
 
         // Territory counts are the search's (as in the observatory): wait for the index.
         await Eventually.IndexCaughtUp(site);
-        var (territoryResponse, territories) = await Html.Get(client, "/territories");
+        var (territoryResponse, territories) = await Html.Get(client, "/territoires");
         Assert.Equal(HttpStatusCode.OK, territoryResponse.StatusCode);
         Assert.Equal(18, territories.QuerySelectorAll("section[aria-labelledby^='region-']").Length);
         Assert.Contains("Mayotte", territories.Body!.TextContent);
@@ -106,7 +127,7 @@ public abstract class PublicPagesTests<TSite>(TSite site) : IClassFixture<TSite>
     [InlineData("/initiatives/n-existe-pas")]
     [InlineData("/initiatives/%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
     [InlineData("/initiatives/..%2F..%2Fetc%2Fpasswd")]
-    [InlineData("/themes/inconnu")]
+    [InlineData("/thematiques/inconnu")]
     [InlineData("/pas/une/page")]
     public async Task Unknown_addresses_give_the_french_404_page(string url)
     {
@@ -130,16 +151,16 @@ public abstract class PublicPagesTests<TSite>(TSite site) : IClassFixture<TSite>
     [Fact]
     public async Task Language_switcher_keeps_english_in_a_cookie()
     {
-        var (_, themes) = await Html.Get(client, "/themes");
+        var (_, themes) = await Html.Get(client, "/thematiques");
         var link = themes.QuerySelector("a.language-switch")!.GetAttribute("href")!;
-        Assert.Equal("/language?culture=en&returnUrl=%2Fthemes", link);
+        Assert.Equal("/langue?culture=en&returnUrl=%2Fthematiques", link);
         var switched = await client.GetAsync(link);
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
-        Assert.Equal("/themes", switched.Headers.Location?.OriginalString);
+        Assert.Equal("/thematiques", switched.Headers.Location?.OriginalString);
         Assert.Contains(switched.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=") && c.Contains("httponly", StringComparison.OrdinalIgnoreCase));
 
         var cookie = switched.Headers.GetValues("Set-Cookie").First(c => c.StartsWith(".AspNetCore.Culture=")).Split(';')[0];
-        var request = new HttpRequestMessage(HttpMethod.Get, "/themes");
+        var request = new HttpRequestMessage(HttpMethod.Get, "/thematiques");
         request.Headers.Add("Cookie", cookie);
         var english = await Html.Parse(await client.SendAsync(request));
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
@@ -152,7 +173,7 @@ public abstract class PublicPagesTests<TSite>(TSite site) : IClassFixture<TSite>
     {
         foreach (var target in new[] { "https://evil.example.com/", "//evil.example.com/", "/\\evil.example.com" })
         {
-            var response = await client.GetAsync("/language?culture=en&returnUrl=" + Uri.EscapeDataString(target));
+            var response = await client.GetAsync("/langue?culture=en&returnUrl=" + Uri.EscapeDataString(target));
             Assert.Equal("/", response.Headers.Location?.OriginalString);
         }
     }

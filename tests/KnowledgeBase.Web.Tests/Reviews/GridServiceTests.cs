@@ -21,16 +21,16 @@ public abstract class GridServiceTests<TSite>(TSite site) : IClassFixture<TSite>
         data.Accept(assignment, reviewer);
         var draft = data.Draft(3);
         Assert.True(data.With<ReviewerInbox, ReviewOutcome>(s => s.Save(assignment, draft, false, reviewer.Actor)).Succeeded);
-        var before = data.With<EvaluationGrids, EvaluationGrid>(g => g.Current());
+        var before = data.With<EvaluationGridEditing, EvaluationGrid>(g => g.Current());
 
         var unchanged = before.Ordered.Select(c => new CriterionDraft(c.Key, c.NameFr, c.NameEn, c.DescriptionFr, c.DescriptionEn, c.Weight, c.MeasuresResults)).ToList();
-        var (same, sameGrid) = data.With<EvaluationGrids, (ReviewOutcome, EvaluationGrid?)>(g => g.SaveNewVersion(unchanged, admin.Actor));
+        var (same, sameGrid) = data.With<EvaluationGridEditing, (ReviewOutcome, EvaluationGrid?)>(g => g.SaveNewVersion(unchanged, admin.Actor));
         Assert.True(same.Succeeded);
         Assert.Equal(before.Version, sameGrid!.Version);
 
         var changed = unchanged.Select((c, i) => i == 0 ? c with { Weight = 5 } : c)
             .Append(new CriterionDraft(null, "Sobriété numérique", "Digital sobriety", "Pas d'outil superflu.", "", 1, false)).ToList();
-        var (saved, after) = data.With<EvaluationGrids, (ReviewOutcome, EvaluationGrid?)>(g => g.SaveNewVersion(changed, admin.Actor));
+        var (saved, after) = data.With<EvaluationGridEditing, (ReviewOutcome, EvaluationGrid?)>(g => g.SaveNewVersion(changed, admin.Actor));
         Assert.True(saved.Succeeded);
         Assert.Equal(before.Version + 1, after!.Version);
         Assert.Equal(8, after.Criteria.Count);
@@ -47,13 +47,13 @@ public abstract class GridServiceTests<TSite>(TSite site) : IClassFixture<TSite>
     [Fact]
     public void Invalid_grids_are_refused_with_french_messages()
     {
-        var (outcome, grid) = data.With<EvaluationGrids, (ReviewOutcome, EvaluationGrid?)>(g =>
+        var (outcome, grid) = data.With<EvaluationGridEditing, (ReviewOutcome, EvaluationGrid?)>(g =>
             g.SaveNewVersion([new CriterionDraft(null, " ", "", "", "", 0, false)], new Actor("admin", true)));
         Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         Assert.Null(grid);
         Assert.Contains(outcome.Problems, p => p.Field == "Criteria[0].NameFr" && p.Message.Contains("obligatoire"));
         Assert.Contains(outcome.Problems, p => p.Field == "Criteria[0].Weight");
-        var (empty, _) = data.With<EvaluationGrids, (ReviewOutcome, EvaluationGrid?)>(g => g.SaveNewVersion([], new Actor("admin", true)));
+        var (empty, _) = data.With<EvaluationGridEditing, (ReviewOutcome, EvaluationGrid?)>(g => g.SaveNewVersion([], new Actor("admin", true)));
         Assert.Equal(OutcomeKind.Invalid, empty.Kind);
     }
 

@@ -18,20 +18,20 @@ public abstract class ReminderTests<TSite>(TSite site) : IClassFixture<TSite> wh
         var assignment = data.AssignmentOf(id, reviewer);
 
         // Far from the due date: nothing.
-        data.With<ReviewReminders, int>(r => r.SendDue());
+        data.With<ReminderDispatch, int>(r => r.SendDue());
         Assert.Equal(0, await Reminders(reviewer));
 
         // Within the configured days before it (3 by default): one reminder, however often the job runs, even on several nodes at once.
         await SetDueDate(assignment, data.Today.AddDays(2), invitedDaysAgo: 10);
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => data.With<ReviewReminders, int>(r => r.SendDue()))));
-        data.With<ReviewReminders, int>(r => r.SendDue());
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => data.With<ReminderDispatch, int>(r => r.SendDue()))));
+        data.With<ReminderDispatch, int>(r => r.SendDue());
         Assert.Equal(1, await Reminders(reviewer));
         Assert.Contains("est attendue le", (await Mailbox.WaitFor(site, reviewer.Email, 2)).Body);
 
         // Once overdue: one more, once.
         await SetDueDate(assignment, data.Today.AddDays(-1));
-        data.With<ReviewReminders, int>(r => r.SendDue());
-        data.With<ReviewReminders, int>(r => r.SendDue());
+        data.With<ReminderDispatch, int>(r => r.SendDue());
+        data.With<ReminderDispatch, int>(r => r.SendDue());
         Assert.Equal(2, await Reminders(reviewer));
         Assert.Contains("était attendue le", (await Mailbox.WaitFor(site, reviewer.Email, 3)).Body);
 
@@ -44,7 +44,7 @@ public abstract class ReminderTests<TSite>(TSite site) : IClassFixture<TSite> wh
         data.Accept(assignment, reviewer);
         data.Submit(assignment, reviewer, data.Draft(3));
         await SetDueDate(assignment, data.Today.AddDays(-2));
-        data.With<ReviewReminders, int>(r => r.SendDue());
+        data.With<ReminderDispatch, int>(r => r.SendDue());
         Assert.Equal(2, await Reminders(reviewer));
         Assert.DoesNotContain(data.With<ReviewSummaries, IReadOnlyList<OverdueReview>>(s => s.Overdue()), o => o.AssignmentId == assignment);
     }
@@ -54,8 +54,8 @@ public abstract class ReminderTests<TSite>(TSite site) : IClassFixture<TSite> wh
     {
         var (editor, author, reviewer) = (await data.Editor(), await data.Member(), await data.Reviewer());
         var id = data.UnderReview(author, editor);
-        Assert.True(data.With<ReviewAssignments, ReviewOutcome>(s => s.Assign(id, [new Invitation(reviewer.Id, data.Today.AddDays(1))], editor.Actor)).Succeeded);
-        data.With<ReviewReminders, int>(r => r.SendDue());
+        Assert.True(data.With<ReviewerInvitations, ReviewOutcome>(s => s.Assign(id, [new Invitation(reviewer.Id, data.Today.AddDays(1))], editor.Actor)).Succeeded);
+        data.With<ReminderDispatch, int>(r => r.SendDue());
         Assert.Equal(0, await Reminders(reviewer));
     }
 

@@ -15,8 +15,10 @@ namespace KnowledgeBase.Web.Tests.Reviews;
 /// publication, conflicts of interest, the author never learning who reviewed, and every page
 /// refusing the wrong person (403) or hiding what they must not know exists (404).
 /// </summary>
-public abstract class ReviewPagesTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
+public abstract partial class ReviewPagesTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
 {
+    private readonly TSite site = site;
+
     private sealed record Signed(TestMember Member, HttpClient Client);
 
     [Fact]
@@ -109,7 +111,7 @@ public abstract class ReviewPagesTests<TSite>(TSite site) : IClassFixture<TSite>
         Assert.Contains("évaluée par 2 pairs", badge);
         Assert.Equal(keys.Count, publicDoc.QuerySelectorAll(".review-summary tbody tr").Count(r => r.TextContent.Contains("4,0")));
         await Eventually.IndexCaughtUp(site);
-        Assert.Contains(title, await anonymous.GetStringAsync("/search?evidence=eprouve"));
+        Assert.Contains(title, await anonymous.GetStringAsync("/recherche?evidence=eprouve"));
 
         // Nothing the author can open, and no email they received, says who reviewed or what the confidential notes say.
         await Mailbox.WaitFor(site, author.Member.Email, 6);
@@ -175,7 +177,7 @@ public abstract class ReviewPagesTests<TSite>(TSite site) : IClassFixture<TSite>
         var id = Submitted(author.Member, "Fiche des droits");
         await SendToReview(editor.Client, id);
         using (var scope = site.Scope())
-            Assert.True(scope.ServiceProvider.GetRequiredService<ReviewAssignments>().Assign(id,
+            Assert.True(scope.ServiceProvider.GetRequiredService<ReviewerInvitations>().Assign(id,
                 [new Invitation(first.Member.Id, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(9))), new Invitation(second.Member.Id, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(9)))],
                 new Actor(editor.Member.Id, true)).Succeeded);
         var a2 = Assignment(id, second.Member.Id);
@@ -226,14 +228,7 @@ public abstract class ReviewPagesTests<TSite>(TSite site) : IClassFixture<TSite>
     [Fact]
     public async Task Decisions_need_enough_reviews_for_a_peer_evaluated_level_and_keep_the_message()
     {
-        var author = await Person(Roles.Member);
-        var editor = await Person(Roles.Editor);
-        var reviewer = await Person(Roles.Reviewer, "Structure C " + Guid.NewGuid().ToString("N")[..4]);
-        var id = Submitted(author.Member, "Fiche à une seule évaluation");
-        await SendToReview(editor.Client, id);
-        using (var scope = site.Scope())
-            scope.ServiceProvider.GetRequiredService<ReviewAssignments>().Assign(id,
-                [new Invitation(reviewer.Member.Id, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(9)))], new Actor(editor.Member.Id, true));
+        var (author, editor, reviewer, id) = await OneReviewerInvited("Fiche à une seule évaluation", "Structure C ");
         await Review(reviewer, id, 4, "SEUL-AVIS", "SEULE-NOTE");
 
         var response = await Decide(editor.Client, id, "Publish", "prometteur", "Mon message gardé");
@@ -247,161 +242,6 @@ public abstract class ReviewPagesTests<TSite>(TSite site) : IClassFixture<TSite>
         Assert.Equal(HttpStatusCode.Redirect, (await Decide(editor.Client, id, "Publish", "emergent", null)).StatusCode);
         Assert.Equal(WorkflowState.Published, State(id));
     }
-
-    [Fact]
-    public async Task The_dashboard_lists_overdue_reviews_and_the_grid_page_is_public()
-    {
-        var author = await Person(Roles.Member);
-        var editor = await Person(Roles.Editor);
-        var reviewer = await Person(Roles.Reviewer, "Structure D " + Guid.NewGuid().ToString("N")[..4]);
-        var id = Submitted(author.Member, "Fiche en retard");
-        await SendToReview(editor.Client, id);
-        using (var scope = site.Scope())
-            scope.ServiceProvider.GetRequiredService<ReviewAssignments>().Assign(id,
-                [new Invitation(reviewer.Member.Id, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(9)))], new Actor(editor.Member.Id, true));
-        await using (var scope = site.Scope())
-        {
-            var a = await site.Db(scope).ReviewAssignments.SingleAsync(x => x.InitiativeId == id);
-            a.DueDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-4));
-            await site.Db(scope).SaveChangesAsync();
-        }
-        var (_, dashboard) = await Html.Get(editor.Client, "/gestion");
-        var overdue = dashboard.QuerySelector("table.overdue-reviews")!.TextContent;
-        Assert.Contains(reviewer.Member.DisplayName, overdue);
-        Assert.Contains("Fiche en retard", overdue);
-
-        var (response, grid) = await Html.Get(site.CreateClient(), "/grille-d-evaluation");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Transférabilité", grid.QuerySelector("table.grid-criteria")!.TextContent);
-        Assert.Contains("Éprouvée", grid.Body!.TextContent);
-    }
-
-    // --- helpers ---------------------------------------------------------------------------
-
-    private static IEnumerable<string> Secrets(params Signed[] reviewers) =>
-        reviewers.SelectMany(r => new[] { r.Member.DisplayName, r.Member.Email, r.Member.Organisation });
-
-    private async Task<Signed> Person(string role, string? organisation = null)
-    {
-        var member = await SignIn.CreateMember(site, role);
-        if (organisation is not null)
-        {
-            await using var scope = site.Scope();
-            var db = site.Db(scope);
-            (await db.Users.SingleAsync(u => u.Id == member.Id)).Organisation = organisation;
-            await db.SaveChangesAsync();
-            member = member with { Organisation = organisation };
-        }
-        return new Signed(member, await SignIn.SignedInClient(site, member));
-    }
-
-    private long Submitted(TestMember author, string title, string? partnerName = null)
-    {
-        using var scope = site.Scope();
-        var workflow = scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>();
-        var content = new ContentBuilder().Titled(title).Build();
-        if (partnerName is not null) content.Partners = [new Core.Initiatives.Partner { Name = partnerName, Type = "association" }];
-        var actor = new Actor(author.Id, false);
-        var draft = workflow.CreateDraft(content, actor);
-        Assert.True(workflow.Act(draft.Id, draft.Version, WorkflowAction.Submit, actor, null).Succeeded);
-        return draft.Id;
-    }
-
-    private void Revise(TestMember author, long id, string title)
-    {
-        using var scope = site.Scope();
-        var workflow = scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>();
-        var actor = new Actor(author.Id, false);
-        var content = new ContentBuilder().Titled(title).Build();
-        content.Sections.Results = "Évaluation externe en 2024 : 70 % des ménages relogés en six mois.";
-        var saved = workflow.Save(id, site.Db(scope).Initiatives.AsNoTracking().Single(i => i.Id == id).Version, content, actor);
-        Assert.True(saved.Succeeded);
-        Assert.True(workflow.Act(id, saved.Initiative!.Version, WorkflowAction.Submit, actor, null).Succeeded);
-    }
-
-    private async Task SendToReview(HttpClient editor, long id)
-    {
-        var (_, page) = await Html.Get(editor, $"/gestion/fiches/{id}");
-        var version = page.QuerySelector("input[name='version']")!.GetAttribute("value")!;
-        var response = await Forms.Post(editor, page, $"/gestion/fiches/{id}/actions",
-            [new("action", nameof(WorkflowAction.SendToReview)), new("version", version), new("message", "")]);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    private async Task<HttpResponseMessage> Decide(HttpClient editor, long id, string decision, string? evidence, string? message, Guid? version = null)
-    {
-        var (_, page) = await Html.Get(editor, $"/gestion/fiches/{id}/evaluations");
-        var fields = new List<KeyValuePair<string, string>>
-        {
-            new("decision", decision),
-            new("version", version?.ToString() ?? page.QuerySelector("input[name='version']")!.GetAttribute("value")!),
-            new("message", message ?? ""),
-        };
-        if (evidence is not null) fields.Add(new("evidence", evidence));
-        return await Forms.Post(editor, page, $"/gestion/fiches/{id}/decision", fields);
-    }
-
-    private async Task Review(Signed reviewer, long id, int score, string comment, string note)
-    {
-        var assignment = Assignment(id, reviewer.Member.Id);
-        await Accept(reviewer, assignment);
-        await Submit(reviewer, assignment, score, comment, note);
-    }
-
-    private async Task Accept(Signed reviewer, long assignment)
-    {
-        var (_, page) = await Html.Get(reviewer.Client, $"/evaluations/{assignment}");
-        var response = await Forms.Post(reviewer.Client, page, $"/evaluations/{assignment}/accepter", [new("declaresNoConflict", "true")]);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    private async Task Submit(Signed reviewer, long assignment, int score, string comment, string note)
-    {
-        var fields = CriterionKeys().SelectMany(k => Score(k, score, $"{comment} ({k})"))
-            .Append(new("Recommendation", "Publish")).Append(new("GeneralComment", comment + " en général"))
-            .Append(new("ConfidentialNote", note)).Append(new("command", "submit"));
-        var response = await PostReview(reviewer, assignment, fields);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    private async Task<HttpResponseMessage> PostReview(Signed reviewer, long assignment, IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        var (_, page) = await Html.Get(reviewer.Client, $"/evaluations/{assignment}");
-        return await Forms.Post(reviewer.Client, page, $"/evaluations/{assignment}", fields);
-    }
-
-    private static IEnumerable<KeyValuePair<string, string>> Score(string key, int score, string comment) =>
-        [new($"Scores[{key}].Score", score.ToString()), new($"Scores[{key}].Comment", comment)];
-
-    private List<string> CriterionKeys()
-    {
-        using var scope = site.Scope();
-        return scope.ServiceProvider.GetRequiredService<EvaluationGrids>().Current().Ordered.Select(c => c.Key).ToList();
-    }
-
-    private long Assignment(long initiativeId, string reviewerId)
-    {
-        using var scope = site.Scope();
-        return site.Db(scope).ReviewAssignments.Where(a => a.InitiativeId == initiativeId && a.ReviewerId == reviewerId).Max(a => a.Id);
-    }
-
-    private WorkflowState State(long id)
-    {
-        using var scope = site.Scope();
-        return site.Db(scope).Initiatives.AsNoTracking().Single(i => i.Id == id).State;
-    }
-
-    private string Slug(long id)
-    {
-        using var scope = site.Scope();
-        return site.Db(scope).Initiatives.AsNoTracking().Single(i => i.Id == id).Slug;
-    }
-
-    internal static Task<string> AnyToken(HttpClient client) => Html.AnyToken(client);
-
-    internal static Task<HttpResponseMessage> Post(HttpClient client, string url, string token, params (string Name, string Value)[] fields) =>
-        client.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
-            .Append(new("__RequestVerificationToken", token))));
 }
 
 public sealed class SqliteReviewPagesTests(SqliteSite site) : ReviewPagesTests<SqliteSite>(site);

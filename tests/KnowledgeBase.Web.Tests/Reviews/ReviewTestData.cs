@@ -92,7 +92,7 @@ public sealed class ReviewTestData(SiteFactory site)
     public DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     public ReviewOutcome Assign(long initiativeId, Person editor, params Person[] reviewers) =>
-        With<ReviewAssignments, ReviewOutcome>(s => s.Assign(initiativeId, reviewers.Select(r => new Invitation(r.Id, Today.AddDays(14))).ToList(), editor.Actor));
+        With<ReviewerInvitations, ReviewOutcome>(s => s.Assign(initiativeId, reviewers.Select(r => new Invitation(r.Id, Today.AddDays(14))).ToList(), editor.Actor));
 
     public long AssignmentOf(long initiativeId, Person reviewer)
     {
@@ -107,7 +107,7 @@ public sealed class ReviewTestData(SiteFactory site)
     /// <summary>A complete review: every criterion scored <paramref name="score"/> with a comment.</summary>
     public ReviewDraft Draft(int score, Recommendation recommendation = Recommendation.Publish, string? note = null, string? comment = null)
     {
-        var grid = With<EvaluationGrids, EvaluationGrid>(g => g.Current());
+        var grid = With<EvaluationGridEditing, EvaluationGrid>(g => g.Current());
         return new ReviewDraft(
             grid.Criteria.ToDictionary(c => c.Key, c => new CriterionInput(score, comment ?? $"Commentaire sur {c.NameFr}.")),
             recommendation, "Un commentaire général pour l'autrice.", note);

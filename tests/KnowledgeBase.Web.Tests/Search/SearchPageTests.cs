@@ -22,7 +22,7 @@ public abstract class SearchPageTests<TSite>(TSite site) : IClassFixture<TSite>,
     [InlineData("Pôle   EMPLOI", "dernier-ecrou")]
     public async Task French_queries_find_the_right_write_ups_with_marked_excerpts(string query, string expectedSlug)
     {
-        var (response, page) = await Html.Get(client, "/search?q=" + Uri.EscapeDataString(query));
+        var (response, page) = await Html.Get(client, "/recherche?q=" + Uri.EscapeDataString(query));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var slugs = page.QuerySelectorAll(".search-hit h3 a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/initiatives/" + expectedSlug, slugs);
@@ -87,7 +87,7 @@ public abstract class SearchPageTests<TSite>(TSite site) : IClassFixture<TSite>,
     [Fact]
     public async Task Search_page_shows_facets_with_counts_and_removable_chips()
     {
-        var (_, page) = await Html.Get(client, "/search?q=insertion&theme=emploi-insertion&region=84");
+        var (_, page) = await Html.Get(client, "/recherche?q=insertion&theme=emploi-insertion&region=84");
         var chips = page.QuerySelectorAll(".filter-chip");
         Assert.Equal(2, chips.Length);
         var removeTheme = chips.Single(c => c.TextContent.Contains("Emploi")).GetAttribute("href")!;
@@ -101,7 +101,7 @@ public abstract class SearchPageTests<TSite>(TSite site) : IClassFixture<TSite>,
     [Fact]
     public async Task Misspellings_get_a_suggestion()
     {
-        var (_, page) = await Html.Get(client, "/search?q=insertoin");
+        var (_, page) = await Html.Get(client, "/recherche?q=insertoin");
         var suggestion = page.QuerySelector(".suggestion a");
         Assert.NotNull(suggestion);
         Assert.Equal("insertion", suggestion!.TextContent.Trim());
@@ -114,8 +114,8 @@ public abstract class SearchPageTests<TSite>(TSite site) : IClassFixture<TSite>,
         var byDate = await Api("?sort=date");
         var dates = byDate.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("publishedDate").GetDateTimeOffset()).ToList();
         Assert.Equal(dates.OrderByDescending(d => d), dates);
-        var (_, page) = await Html.Get(client, "/search?q=insertion&sort=date");
-        Assert.Contains(page.QuerySelectorAll(".sort-links a"), a => a.GetAttribute("href") == "/search?q=insertion");
+        var (_, page) = await Html.Get(client, "/recherche?q=insertion&sort=date");
+        Assert.Contains(page.QuerySelectorAll(".sort-links a"), a => a.GetAttribute("href") == "/recherche?q=insertion");
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public abstract class SearchPageTests<TSite>(TSite site) : IClassFixture<TSite>,
     [MemberData(nameof(HostileQueries))]
     public async Task Any_input_is_accepted_by_the_page_and_the_api(string query)
     {
-        var page = await client.GetAsync("/search?q=" + Uri.EscapeDataString(query) + "&page=abc&theme=%00&sort=" + Uri.EscapeDataString(query[..Math.Min(20, query.Length)]));
+        var page = await client.GetAsync("/recherche?q=" + Uri.EscapeDataString(query) + "&page=abc&theme=%00&sort=" + Uri.EscapeDataString(query[..Math.Min(20, query.Length)]));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.DoesNotContain("<script>alert(1)</script>", await page.Content.ReadAsStringAsync());
         var api = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
@@ -153,15 +153,15 @@ public abstract class SearchPageTests<TSite>(TSite site) : IClassFixture<TSite>,
     public async Task Write_up_page_values_link_to_matching_searches_and_similar_write_ups()
     {
         var (_, page) = await Html.Get(client, "/initiatives/dernier-ecrou");
-        var searchLinks = page.QuerySelectorAll("article a[href^='/search?']").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.Contains(searchLinks, l => l.StartsWith("/search?theme="));
-        Assert.Contains(searchLinks, l => l.StartsWith("/search?public="));
-        Assert.Contains(searchLinks, l => l.StartsWith("/search?region="));
-        Assert.Contains(searchLinks, l => l.StartsWith("/search?departement="));
-        Assert.Contains(searchLinks, l => l.StartsWith("/search?stage="));
-        Assert.Contains(searchLinks, l => l.StartsWith("/search?evidence="));
+        var searchLinks = page.QuerySelectorAll("article a[href^='/recherche?']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains(searchLinks, l => l.StartsWith("/recherche?theme="));
+        Assert.Contains(searchLinks, l => l.StartsWith("/recherche?public="));
+        Assert.Contains(searchLinks, l => l.StartsWith("/recherche?region="));
+        Assert.Contains(searchLinks, l => l.StartsWith("/recherche?departement="));
+        Assert.Contains(searchLinks, l => l.StartsWith("/recherche?stage="));
+        Assert.Contains(searchLinks, l => l.StartsWith("/recherche?evidence="));
         foreach (var link in searchLinks)
-            Assert.Contains("dernier-ecrou", await AllSlugs(link["/search".Length..]));
+            Assert.Contains("dernier-ecrou", await AllSlugs(link["/recherche".Length..]));
         var similar = page.QuerySelectorAll(".similar a").Select(a => a.GetAttribute("href")).ToList();
         Assert.NotEmpty(similar);
         Assert.DoesNotContain("/initiatives/dernier-ecrou", similar);
@@ -172,7 +172,7 @@ public abstract class SearchPageTests<TSite>(TSite site) : IClassFixture<TSite>,
     {
         var (_, home) = await Html.Get(client, "/");
         var form = home.QuerySelector("main form[role=search]");
-        Assert.Equal("/search", form?.GetAttribute("action"));
+        Assert.Equal("/recherche", form?.GetAttribute("action"));
         Assert.Equal("get", form?.GetAttribute("method"));
     }
 

@@ -176,7 +176,7 @@ public abstract class SelectionTests<TSite>(TSite site) : IClassFixture<TSite> w
 
         // A first-time contributor's feedback waits for moderation: nobody is told until it is visible.
         var practitioner = await data.Member();
-        Assert.True(data.With<PractitionerFeedbacks, FeedbackOutcome>(f => f.Post(id, new FeedbackInput(FeedbackKind.Remark, "Nous l'avons testé à Brest.", null, null, null), practitioner.Actor)).Succeeded);
+        Assert.True(data.With<FeedbackSharing, FeedbackOutcome>(f => f.Post(id, new FeedbackInput(FeedbackKind.Remark, "Nous l'avons testé à Brest.", null, null, null), practitioner.Actor)).Succeeded);
         await using (var scope = site.Scope())
             Assert.False(await site.Db(scope).Notifications.AnyAsync(n => n.MemberId == follower.Id && n.InitiativeId == id));
         var feedbackId = await LastFeedback(id);
@@ -189,7 +189,7 @@ public abstract class SelectionTests<TSite>(TSite site) : IClassFixture<TSite> w
         Assert.Contains("retour", mail.Subject);
 
         // A trusted member's feedback is visible at once: followers are told at once, the writer is not.
-        Assert.True(data.With<PractitionerFeedbacks, FeedbackOutcome>(f => f.Post(id, new FeedbackInput(FeedbackKind.Question, "Quel budget la première année ?", null, null, null), practitioner.Actor)).Succeeded);
+        Assert.True(data.With<FeedbackSharing, FeedbackOutcome>(f => f.Post(id, new FeedbackInput(FeedbackKind.Question, "Quel budget la première année ?", null, null, null), practitioner.Actor)).Succeeded);
         await Mailbox.WaitFor(site, follower.Email, 2);
         await using (var scope = site.Scope())
             Assert.False(await site.Db(scope).Notifications.AnyAsync(n => n.MemberId == practitioner.Id && n.Text.Contains("votre sélection")));

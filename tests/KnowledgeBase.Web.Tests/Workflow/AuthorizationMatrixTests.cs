@@ -148,17 +148,8 @@ public abstract class AuthorizationMatrixTests<TSite>(TSite site) : IClassFixtur
 
     private KnowledgeBase.Core.Initiatives.Initiative Prepare(string ownerId, WorkflowState state)
     {
-        using var scope = site.Scope();
-        var workflow = scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>();
-        var owner = new Actor(ownerId, false);
-        var editor = new Actor("matrix-editor", true);
-        var initiative = workflow.CreateDraft(new ContentBuilder().Titled("Fiche de la matrice").Build(), owner);
-        if (state is WorkflowState.Submitted or WorkflowState.Published)
-            initiative = workflow.Act(initiative.Id, initiative.Version, WorkflowAction.Submit, owner, null).Initiative!;
-        if (state == WorkflowState.Published)
-            initiative = workflow.Act(initiative.Id, initiative.Version, WorkflowAction.Publish, editor, null).Initiative!;
-        Assert.Equal(state, initiative.State);
-        return initiative;
+        return new InitiativeBuilder(site).Titled("Fiche de la matrice").By(new Actor(ownerId, false))
+            .HandledBy(new Actor("matrix-editor", true)).Build(state);
     }
 
     private (WorkflowState, Guid, int) Snapshot(long id)

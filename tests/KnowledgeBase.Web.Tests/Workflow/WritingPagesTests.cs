@@ -10,25 +10,10 @@ namespace KnowledgeBase.Web.Tests.Workflow;
 /// <summary>Writing, submitting, comparing and being notified, through the pages.</summary>
 public abstract class WritingPagesTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
 {
-    private static Dictionary<string, string> CompleteForm(string title) => new()
-    {
-        ["Title"] = title,
-        ["Summary"] = "Un guichet commun au CCAS pour les demandes de RSA.",
-        ["Sections[context]"] = "Les demandeurs allaient de guichet en guichet.",
-        ["Sections[objectives]"] = "Un seul lieu, un seul rendez-vous.",
-        ["Sections[actions]"] = "Accueil, aide à la demande, orientation sous quinze jours.",
-        ["Sections[results]"] = "Délai d'orientation divisé par deux.",
-        ["Themes"] = "accompagnement-social",
-        ["RegionCode"] = "11",
-        ["DepartementCode"] = "94",
-        ["LeadName"] = "CCAS de Vitry-sur-Seine",
-        ["LeadType"] = "commune-ccas",
-        ["StartYear"] = "2021",
-        ["Stage"] = "etabli",
-        ["Partners[0].Name"] = "Conseil départemental",
-        ["Partners[0].Type"] = "departement",
-        ["Partners[0].Role"] = "Financement",
-    };
+    private static Dictionary<string, string> CompleteForm(string title) => WriteUpForm.Complete(title)
+        .With("Partners[0].Name", "Conseil départemental")
+        .With("Partners[0].Type", "departement")
+        .With("Partners[0].Role", "Financement");
 
     [Fact]
     public async Task Submitting_an_incomplete_form_saves_it_and_shows_what_is_missing_next_to_each_field()
@@ -241,12 +226,3 @@ public sealed class SqliteWritingPagesTests(SqliteSite site) : WritingPagesTests
 
 [Trait("Database", "PostgreSql")]
 public sealed class PostgreSqlWritingPagesTests(PostgreSqlSite site) : WritingPagesTests<PostgreSqlSite>(site);
-
-internal static class FormFields
-{
-    public static Dictionary<string, string> With(this Dictionary<string, string> fields, string key, string value)
-    {
-        fields[key] = value;
-        return fields;
-    }
-}

@@ -24,10 +24,10 @@ public class GridCriterionConfiguration : IEntityTypeConfiguration<GridCriterion
         entity.ToTable("GridCriteria");
         entity.HasIndex(c => new { c.GridId, c.Key }).IsUnique();
         entity.Property(c => c.Key).HasMaxLength(80);
-        entity.Property(c => c.NameFr).HasMaxLength(EvaluationGrids.NameMaxLength);
-        entity.Property(c => c.NameEn).HasMaxLength(EvaluationGrids.NameMaxLength);
-        entity.Property(c => c.DescriptionFr).HasMaxLength(EvaluationGrids.DescriptionMaxLength);
-        entity.Property(c => c.DescriptionEn).HasMaxLength(EvaluationGrids.DescriptionMaxLength);
+        entity.Property(c => c.NameFr).HasMaxLength(EvaluationGridEditing.NameMaxLength);
+        entity.Property(c => c.NameEn).HasMaxLength(EvaluationGridEditing.NameMaxLength);
+        entity.Property(c => c.DescriptionFr).HasMaxLength(EvaluationGridEditing.DescriptionMaxLength);
+        entity.Property(c => c.DescriptionEn).HasMaxLength(EvaluationGridEditing.DescriptionMaxLength);
     }
 }
 

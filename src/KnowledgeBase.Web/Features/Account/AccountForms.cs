@@ -80,15 +80,9 @@ public sealed class EmailForm
     public string Email { get; set; } = "";
 }
 
-public sealed class ResetPasswordForm
+/// <summary>A new password typed twice: resetting a forgotten one, or changing it.</summary>
+public abstract class NewPasswordForm
 {
-    public string Id { get; set; } = "";
-    public string Code { get; set; } = "";
-
-    /// <summary>The emailed link no longer works: the page offers a new one instead of the form.</summary>
-    [BindNever]
-    public bool LinkExpired { get; set; }
-
     [Required(ErrorMessage = "Choisissez un mot de passe.")]
     [StringLength(200, ErrorMessage = "Le mot de passe ne doit pas dépasser 200 caractères.")]
     [DataType(DataType.Password)]
@@ -100,22 +94,22 @@ public sealed class ResetPasswordForm
     public string PasswordConfirmation { get; set; } = "";
 }
 
-public sealed class ChangePasswordForm
+public sealed class ResetPasswordForm : NewPasswordForm
+{
+    public string Id { get; set; } = "";
+    public string Code { get; set; } = "";
+
+    /// <summary>The emailed link no longer works: the page offers a new one instead of the form.</summary>
+    [BindNever]
+    public bool LinkExpired { get; set; }
+}
+
+public sealed class ChangePasswordForm : NewPasswordForm
 {
     [Required(ErrorMessage = "Indiquez votre mot de passe actuel.")]
     [StringLength(200, ErrorMessage = "Le mot de passe ne doit pas dépasser 200 caractères.")]
     [DataType(DataType.Password)]
     public string CurrentPassword { get; set; } = "";
-
-    [Required(ErrorMessage = "Choisissez un mot de passe.")]
-    [StringLength(200, ErrorMessage = "Le mot de passe ne doit pas dépasser 200 caractères.")]
-    [DataType(DataType.Password)]
-    public string Password { get; set; } = "";
-
-    [Required(ErrorMessage = "Saisissez le mot de passe une seconde fois.")]
-    [Compare(nameof(Password), ErrorMessage = "Les deux mots de passe ne sont pas identiques.")]
-    [DataType(DataType.Password)]
-    public string PasswordConfirmation { get; set; } = "";
 }
 
 public sealed class DeleteAccountForm

@@ -79,6 +79,12 @@ public sealed class MemberSignIn(
     /// <summary>Re-issues the session cookie after a change of password or roles (new security stamp, new session).</summary>
     public Task RefreshAsync(Member member) => signIn.RefreshSignInAsync(member);
 
+    /// <summary>The signed-in member of a request, or null (deleted meanwhile, or signed out).</summary>
+    public Task<Member?> CurrentAsync(System.Security.Claims.ClaimsPrincipal user) => users.GetUserAsync(user);
+
+    /// <summary>The member id a request is signed in with, or null.</summary>
+    public string? MemberId(System.Security.Claims.ClaimsPrincipal user) => users.GetUserId(user);
+
     /// <summary>Forgets the per-client failures of an account (after an unlock or a new password).</summary>
     public void ForgetFailures(Member member) => cache.Remove(GenerationKey(users.NormalizeEmail(member.Email) ?? ""));
 

@@ -1,30 +1,28 @@
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Mail;
-using KnowledgeBase.Web.Features.Account;
 using KnowledgeBase.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Admin;
 
 /// <summary>The outbox for administrators: every message with its state, attempts and last error; a failed one can be tried again.</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class MailController(MailOutbox outbox, IStringLocalizer<SharedResource> T) : Controller
+public sealed class MailController(MailOutbox outbox) : Controller
 {
     [HttpGet("/admin/courriels")]
     public async Task<IActionResult> Index([FromQuery] string? etat, [FromQuery] int page = 1)
     {
         var state = Enum.TryParse<MailState>(etat, out var s) && Enum.IsDefined(s) && !int.TryParse(etat, out _) ? s : (MailState?)null;
-        return View("/Features/Admin/Mail.cshtml", new MailViewModel(state, await outbox.PageAsync(state, page, cancellationToken: HttpContext.RequestAborted)));
+        return View("Mail", new MailViewModel(state, await outbox.PageAsync(state, page, cancellationToken: HttpContext.RequestAborted)));
     }
 
     [HttpPost("/admin/courriels/{id:long}/renvoyer")]
     public async Task<IActionResult> Retry(long id)
     {
-        TempData[AccountController.FlashKey] = await outbox.RetryAsync(id, HttpContext.RequestAborted)
-            ? T["Le courriel est remis dans la file d'envoi."].Value
-            : T["Ce courriel n'est pas en échec : rien à renvoyer."].Value;
+        TempData.SetFlash(await outbox.RetryAsync(id, HttpContext.RequestAborted)
+            ? "Le courriel est remis dans la file d'envoi."
+            : "Ce courriel n'est pas en échec : rien à renvoyer.");
         return Redirect("/admin/courriels");
     }
 }

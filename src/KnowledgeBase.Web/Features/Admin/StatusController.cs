@@ -1,20 +1,13 @@
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Web.Hosting;
-using KnowledgeBase.Web.Hosting.Health;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KnowledgeBase.Web.Features.Admin;
 
 /// <summary>/admin/etat: this node's health now and since it started, for administrators.</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class StatusController(HealthCheckService health, HealthHistory history, RecentErrors errors, NodeIdentity node,
-    WorkerHeartbeats workers, DatabaseSettings database, TimeProvider clock) : Controller
+public sealed class StatusController(NodeStatus status) : Controller
 {
     [HttpGet("/admin/etat")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View("~/Features/Admin/Status.cshtml", new StatusViewModel(
-            node, database.Provider, clock.GetUtcNow().UtcDateTime, await health.CheckHealthAsync(cancellationToken),
-            history.Changes(), history.Samples(), workers.All(), errors.Latest()));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View("Status", await status.ReadAsync(cancellationToken));
 }

@@ -1,3 +1,4 @@
+using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
@@ -29,7 +30,7 @@ public sealed class BackOfficeController(WorkingInitiatives working, InitiativeW
         switch (outcome.Kind)
         {
             case OutcomeKind.Done:
-                TempData["Flash"] = WorkflowTexts.Describe(action);
+                TempData.SetFlash(WorkflowTexts.Describe(action));
                 return Redirect($"/gestion/fiches/{id}");
             case OutcomeKind.NotFound:
                 return NotFound();
@@ -59,12 +60,7 @@ public sealed class BackOfficeController(WorkingInitiatives working, InitiativeW
     {
         var actor = Actor.From(User)!;
         var isOwner = initiative.OwnerId == actor.MemberId;
-        var actions = WorkflowRules.Table
-            .Where(t => t.From == initiative.State && t.Action != WorkflowAction.Revise)
-            .Where(t => t.From != WorkflowState.UnderReview) // decided on the reviews page, which closes the round
-            .Where(t => t.Actor == WorkflowActor.Editor ? actor.IsEditor : isOwner)
-            .Select(t => t.Action)
-            .ToList();
+        var actions = WorkflowRules.OfferedOnBackOffice(initiative.State, actor.IsEditor, isOwner);
         return new InitiativeBackOfficeViewModel(initiative, isOwner, actions, working.Activity(initiative.Id), working.Revisions(initiative.Id));
     }
 }

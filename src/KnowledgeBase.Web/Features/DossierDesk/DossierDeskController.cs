@@ -32,7 +32,7 @@ public sealed class DossierDeskController(DossierEditing editing, WorkingDossier
         var outcome = editing.CreateDraft(form.ToContent(), Actor.From(User)!);
         if (outcome.Succeeded)
         {
-            TempData["Flash"] = "Brouillon du dossier enregistré.";
+            TempData.SetFlash("Brouillon du dossier enregistré.");
             return Redirect($"/gestion/dossiers/{outcome.Dossier!.Id}");
         }
         return Refused(outcome, null, form);
@@ -59,7 +59,7 @@ public sealed class DossierDeskController(DossierEditing editing, WorkingDossier
         var outcome = editing.Save(id, form.Version, form.ToContent(), Actor.From(User)!);
         if (outcome.Succeeded)
         {
-            TempData["Flash"] = "Modifications du dossier enregistrées (nouvelle révision).";
+            TempData.SetFlash("Modifications du dossier enregistrées (nouvelle révision).");
             return Redirect($"/gestion/dossiers/{id}");
         }
         return Refused(outcome, dossier, form);
@@ -83,7 +83,7 @@ public sealed class DossierDeskController(DossierEditing editing, WorkingDossier
         switch (outcome.Kind)
         {
             case OutcomeKind.Done:
-                TempData["Flash"] = done;
+                TempData.SetFlash(done);
                 return Redirect($"/gestion/dossiers/{id}");
             case OutcomeKind.NotFound:
                 return NotFound();

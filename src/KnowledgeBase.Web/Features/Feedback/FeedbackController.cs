@@ -1,3 +1,4 @@
+using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Initiatives;
@@ -9,10 +10,8 @@ namespace KnowledgeBase.Web.Features.Feedback;
 
 /// <summary>Practitioners' feedback: posting and reporting (members), the moderation queue (editors).</summary>
 [Authorize]
-public sealed class FeedbackController(PublishedInitiatives published, PractitionerFeedbacks feedbacks, FeedbackModeration moderation) : Controller
+public sealed class FeedbackController(PublishedInitiatives published, FeedbackSharing feedbacks, FeedbackModeration moderation) : Controller
 {
-    public const string FlashKey = "FeedbackFlash";
-
     [HttpGet("/initiatives/{slug}/retours/nouveau")]
     public IActionResult New(string slug) =>
         published.Find(slug) is { } found ? View(new FeedbackFormPage(found.Initiative.Slug, found.Content.Title, new FeedbackForm())) : NotFound();
@@ -24,9 +23,9 @@ public sealed class FeedbackController(PublishedInitiatives published, Practitio
         var outcome = feedbacks.Post(found.Initiative.Id, form.ToInput(), Actor.From(User)!);
         if (outcome.Succeeded)
         {
-            TempData[FlashKey] = outcome.State == FeedbackState.Pending
+            TempData.SetFlash(outcome.State == FeedbackState.Pending
                 ? "Merci ! Votre premier retour sera publié après relecture par l'équipe éditoriale."
-                : "Merci ! Votre retour est publié.";
+                : "Merci ! Votre retour est publié.", FlashPlace.Feedback);
             return Redirect($"/initiatives/{slug}#retours");
         }
         if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
@@ -45,11 +44,11 @@ public sealed class FeedbackController(PublishedInitiatives published, Practitio
             case OutcomeKind.NotFound:
                 return NotFound();
             case OutcomeKind.Done:
-                TempData[FlashKey] = "Merci : votre signalement est transmis à l'équipe éditoriale.";
+                TempData.SetFlash("Merci : votre signalement est transmis à l'équipe éditoriale.", FlashPlace.Feedback);
                 return Redirect($"/initiatives/{slug}#retours");
             default:
                 // Reporting one's own feedback, or a reason too long: said on the page, nothing recorded.
-                TempData[FlashKey] = outcome.Problems.FirstOrDefault()?.Message ?? "Ce signalement n'a pas pu être enregistré.";
+                TempData.SetFlash(outcome.Problems.FirstOrDefault()?.Message ?? "Ce signalement n'a pas pu être enregistré.", FlashPlace.Feedback);
                 return Redirect($"/initiatives/{slug}#retours");
         }
     }
@@ -66,7 +65,7 @@ public sealed class FeedbackController(PublishedInitiatives published, Practitio
         var outcome = moderation.Decide(id, decision == "publish", Actor.From(User)!);
         if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
         if (outcome.Kind == OutcomeKind.Forbidden) return StatusCode(StatusCodes.Status403Forbidden);
-        TempData["Flash"] = decision == "publish" ? "Retour publié." : "Retour masqué.";
+        TempData.SetFlash(decision == "publish" ? "Retour publié." : "Retour masqué.");
         return Redirect("/gestion/retours");
     }
 }

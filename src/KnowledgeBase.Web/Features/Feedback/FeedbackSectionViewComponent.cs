@@ -6,12 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace KnowledgeBase.Web.Features.Feedback;
 
 /// <summary>The feedback section of a published write-up's page: feedback, territories that reproduced it, the form.</summary>
-public sealed class FeedbackSectionViewComponent(PractitionerFeedbacks feedbacks) : ViewComponent
+public sealed class FeedbackSectionViewComponent(FeedbackSharing feedbacks) : ViewComponent
 {
     public IViewComponentResult Invoke(Initiative initiative)
     {
         var actor = Actor.From(UserClaimsPrincipal);
-        return View("/Features/Feedback/_FeedbackSection.cshtml",
+        return View("_FeedbackSection",
             new FeedbackSectionModel(initiative.Slug, feedbacks.Thread(initiative.Id, actor), actor is not null));
     }
 }

@@ -1,13 +1,7 @@
-using System.ServiceModel.Syndication;
-using System.Text;
-using System.Xml;
-using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Feeds;
 
@@ -15,99 +9,26 @@ namespace KnowledgeBase.Web.Features.Feeds;
 /// Atom feeds of write-ups newly published or updated (what the public sees changed): all of
 /// them, per theme and per région. Each entry has its summary, link, dates and themes as categories.
 /// </summary>
-public sealed class FeedsController(PublishedInitiatives published, Catalog catalog, ISiteLinks links, IStringLocalizer<SharedResource> T) : Controller
+public sealed class FeedsController(PublishedInitiatives published, Catalog catalog, AtomFeeds feeds) : Controller
 {
     public const int EntryCount = 50;
     public const string ContentType = "application/atom+xml; charset=utf-8";
 
     [HttpGet("/feeds/initiatives.atom")]
-    public IActionResult All() => Feed("/feeds/initiatives.atom", T["KnowledgeBase – fiches publiées ou mises à jour"], "/initiatives",
+    public IActionResult All() => feeds.Initiatives("/feeds/initiatives.atom", null, "/initiatives",
         published.RecentlyChanged(EntryCount));
 
     [HttpGet("/feeds/themes/{slug}.atom")]
     public IActionResult Theme(string slug) =>
         catalog.Term(TaxonomyKinds.Themes, slug) is { } theme
-            ? Feed($"/feeds/themes/{slug}.atom", T["KnowledgeBase – fiches publiées ou mises à jour : {0}", theme.Label(CurrentLanguage.IsEnglish)],
-                $"/themes/{slug}", published.RecentlyChanged(EntryCount, theme: slug))
+            ? feeds.Initiatives($"/feeds/themes/{slug}.atom", theme.Label(CurrentLanguage.IsEnglish),
+                $"/thematiques/{slug}", published.RecentlyChanged(EntryCount, theme: slug))
             : NotFound();
 
     [HttpGet("/feeds/regions/{code}.atom")]
     public IActionResult Region(string code) =>
         catalog.Region(code) is { } region
-            ? Feed($"/feeds/regions/{code}.atom", T["KnowledgeBase – fiches publiées ou mises à jour : {0}", region.Name],
-                $"/search?region={code}", published.RecentlyChanged(EntryCount, region: code))
+            ? feeds.Initiatives($"/feeds/regions/{code}.atom", region.Name,
+                $"/recherche?region={code}", published.RecentlyChanged(EntryCount, region: code))
             : NotFound();
-
-    /// <summary>Dossiers newly published or revised, newest first.</summary>
-    [HttpGet("/feeds/dossiers.atom")]
-    public IActionResult Dossiers([FromServices] PublishedDossiers dossiers)
-    {
-        const string self = "/feeds/dossiers.atom";
-        var title = T["KnowledgeBase – dossiers publiés ou mis à jour"].Value;
-        var entries = dossiers.All().Take(EntryCount).ToList();
-        var feed = NewFeed(self, title, T["Les dossiers de l'équipe éditoriale : des fiches réunies et commentées autour d'une question, avec des préconisations."], "/dossiers",
-            entries.Select(e => Utc(e.Dossier.Card!.ChangedAt)));
-        feed.Items = entries.Select(e =>
-        {
-            var url = links.Absolute($"/dossiers/{e.Dossier.Slug}");
-            var teaser = e.Dossier.Card!.Teaser;
-            var item = new SyndicationItem(e.Content.Title, new TextSyndicationContent(teaser), new Uri(url), url, Utc(e.Dossier.Card.ChangedAt))
-            {
-                Summary = new TextSyndicationContent(teaser),
-                PublishDate = Utc(e.Dossier.PublishedAt ?? e.Dossier.CreatedAt),
-            };
-            item.Content = null;
-            item.Authors.Add(new SyndicationPerson { Name = T["Équipe éditoriale"] });
-            return item;
-        }).ToList();
-        return Written(feed);
-    }
-
-    private SyndicationFeed NewFeed(string self, string title, string description, string page, IEnumerable<DateTimeOffset> updated)
-    {
-        var dates = updated.ToList();
-        var feed = new SyndicationFeed(title, description, new Uri(links.Absolute(page)))
-        {
-            Id = links.Absolute(self),
-            // No entry yet: a fixed date, so that an empty feed does not look new at every visit.
-            LastUpdatedTime = dates.Count > 0 ? dates.Max() : new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero),
-            Language = CurrentLanguage.IsEnglish ? "en" : "fr",
-            Generator = "KnowledgeBase",
-        };
-        feed.Links.Add(new SyndicationLink(new Uri(links.Absolute(self)), "self", title, "application/atom+xml", 0));
-        feed.Authors.Add(new SyndicationPerson { Name = "KnowledgeBase", Uri = links.Absolute("/") });
-        return feed;
-    }
-
-    private FileContentResult Feed(string self, string title, string page, IReadOnlyList<PublicEntry> entries)
-    {
-        var english = CurrentLanguage.IsEnglish;
-        var feed = NewFeed(self, title, T["Les fiches d'expérience de la banque d'expériences de l'action sociale locale, des plus récemment publiées ou mises à jour aux plus anciennes."],
-            page, entries.Select(e => Utc(e.UpdatedAt)));
-        feed.Items = entries.Select(e =>
-        {
-            var url = links.Absolute($"/initiatives/{e.Initiative.Slug}");
-            var item = new SyndicationItem(e.Content.Title, new TextSyndicationContent(e.Content.Summary), new Uri(url), url, Utc(e.UpdatedAt))
-            {
-                Summary = new TextSyndicationContent(e.Content.Summary),
-                PublishDate = Utc(e.Initiative.PublishedAt ?? e.Initiative.CreatedAt),
-            };
-            item.Content = null;
-            item.Authors.Add(new SyndicationPerson { Name = e.Content.LeadOrganisation.Name });
-            foreach (var theme in e.Content.Themes)
-                item.Categories.Add(new SyndicationCategory(theme, links.Absolute("/themes"), catalog.Label(TaxonomyKinds.Themes, theme, english)));
-            return item;
-        }).ToList();
-        return Written(feed);
-    }
-
-    private FileContentResult Written(SyndicationFeed feed)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-            new Atom10FeedFormatter(feed).WriteTo(writer);
-        return File(buffer.ToArray(), ContentType);
-    }
-
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -1,3 +1,4 @@
+using KnowledgeBase.Web.Features.Shared;
 using System.Globalization;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Reviews;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeBase.Web.Features.Grid;
 
 /// <summary>The public evaluation grid and how evidence levels are decided; the admins' grid editor.</summary>
-public sealed class GridController(EvaluationGrids grids, IOptions<ReviewOptions> options) : Controller
+public sealed class GridController(EvaluationGridEditing grids, IOptions<ReviewOptions> options) : Controller
 {
     [HttpGet("/grille-d-evaluation")]
     public IActionResult Show() => View(new GridPageModel(grids.Current(), options.Value.MinimumReviews, User.IsInRole(Roles.Admin)));
@@ -30,7 +31,7 @@ public sealed class GridController(EvaluationGrids grids, IOptions<ReviewOptions
         var (outcome, saved) = grids.SaveNewVersion(form.ToDrafts(), Actor.From(User)!);
         if (outcome.Succeeded)
         {
-            TempData["Flash"] = "Grille enregistrée : les nouvelles évaluations utiliseront cette version ; les évaluations commencées gardent la leur.";
+            TempData.SetFlash("Grille enregistrée : les nouvelles évaluations utiliseront cette version ; les évaluations commencées gardent la leur.");
             return Redirect("/admin/grille-d-evaluation");
         }
         var indexes = form.KeptIndexes();

@@ -1,3 +1,4 @@
+using KnowledgeBase.Web.Features.Shared;
 using System.Globalization;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Curation;
@@ -24,7 +25,7 @@ public sealed class HeadlineController(FeaturedItems featured) : Controller
         if (target is null) return Refused(form, "Address", "Aucune fiche publiée ni aucun dossier publié à cette adresse.");
         var outcome = featured.Add(target, endsOn, Actor.From(User)!);
         if (!outcome.Succeeded) return Outcome(outcome, form);
-        TempData["Flash"] = "Mis à la une.";
+        TempData.SetFlash("Mis à la une.");
         return Redirect("/gestion/a-la-une");
     }
 
@@ -48,7 +49,7 @@ public sealed class HeadlineController(FeaturedItems featured) : Controller
     private IActionResult Done(EditOutcome outcome, string flash)
     {
         if (!outcome.Succeeded) return Outcome(outcome, new FeaturedForm());
-        TempData["Flash"] = flash;
+        TempData.SetFlash(flash);
         return Redirect("/gestion/a-la-une");
     }
 

@@ -1,8 +1,6 @@
 using System.Text;
 using KnowledgeBase.Core.Content;
-using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Selections;
 using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -11,8 +9,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace KnowledgeBase.Web.Features.Initiatives;
 
 [OutputCache(PolicyName = PageCacheRegistration.Visitors)]
-public sealed class InitiativesController(PublishedInitiatives initiatives, InitiativeSearch search, RevisionHtml html,
-    PersonalSelection selection) : Controller
+public sealed class InitiativesController(PublishedInitiatives initiatives, InitiativePages pages) : Controller
 {
     public const string MarkdownType = "text/markdown; charset=utf-8";
 
@@ -21,13 +18,8 @@ public sealed class InitiativesController(PublishedInitiatives initiatives, Init
         View(new InitiativeListViewModel(parameters, initiatives.List(parameters.ToQuery())));
 
     [HttpGet("/initiatives/{slug}")]
-    public IActionResult Show(string slug, [FromServices] PublishedDossiers dossiers)
-    {
-        if (initiatives.Find(slug) is not { } found) return NotFound();
-        var actor = Actor.From(User);
-        return View(InitiativePageViewModel.From(found, html, actor is not null, search.Similar(found.Initiative.Id),
-            actor is null ? null : selection.Contains(actor, found.Initiative.Id)) with { Dossiers = dossiers.Citing(found.Initiative.Id) });
-    }
+    public IActionResult Show(string slug) =>
+        pages.Page(slug, Actor.From(User)) is { } page ? View(page) : NotFound();
 
     /// <summary>The published write-up in the content/ format, ready to import elsewhere (no contact email: the file is public).</summary>
     [HttpGet("/initiatives/{slug}.md")]
@@ -39,9 +31,7 @@ public sealed class InitiativesController(PublishedInitiatives initiatives, Init
     /// <summary>A page to print for a meeting: A4, no navigation, every link written out.</summary>
     [HttpGet("/initiatives/{slug}/imprimer")]
     public IActionResult Print(string slug) =>
-        initiatives.Find(slug) is { } found
-            ? View(InitiativePageViewModel.From(found, html, false, [], null))
-            : NotFound();
+        pages.Printable(slug) is { } page ? View(page) : NotFound();
 
     public static InitiativeFile ContentFile(PublishedInitiative found) => new()
     {

@@ -12,7 +12,7 @@ public sealed class LanguageController : Controller
     /// they cannot hold an antiforgery token; choosing a language changes nothing of anyone's
     /// data, so there is nothing to forge (docs/decisions/009).
     /// </summary>
-    [HttpGet("/language")]
+    [HttpGet("/langue")]
     public IActionResult Set(string? culture, string? returnUrl)
     {
         var chosen = KnowledgeBaseRegistration.Cultures.FirstOrDefault(c => c.Name == culture) ?? KnowledgeBaseRegistration.Cultures[0];

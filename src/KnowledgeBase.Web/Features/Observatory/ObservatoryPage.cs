@@ -48,10 +48,10 @@ public sealed class ObservatoryPage(SearchParameters parameters, ObservatoryRepo
 
     public string CsvLink(string key) => parameters.Link($"/observatoire/{key}.csv");
 
-    public string SearchLink(params (string Facet, string Value)[] replace) => parameters.Link("/search", replace);
+    public string SearchLink(params (string Facet, string Value)[] replace) => parameters.Link("/recherche", replace);
 
     /// <summary>The search behind the whole observatory: every write-up it counts.</summary>
-    public string AllResultsLink => parameters.Link("/search");
+    public string AllResultsLink => parameters.Link("/recherche");
 
     public string Summary(string key)
     {
@@ -109,7 +109,8 @@ public sealed class ObservatoryPage(SearchParameters parameters, ObservatoryRepo
     }
 
     /// <summary>How a département is named on the map: its name, code and count.</summary>
-    public string MapName(FigureValue departement) => T["{0} : {1} fiche(s)", departement.Label, departement.Count];
+    // "0 fiche", not "aucune fiche": the map shows the digit, and a name must contain the visible text (WCAG 2.5.3).
+    public string MapName(FigureValue departement) => Plural.Of(T["{0} : 0 fiche|{0} : {1} fiche|{0} : {1} fiches"], departement.Count, departement.Label, departement.Count);
 
     private static string Number(int count) => count.ToString(CultureInfo.InvariantCulture);
 

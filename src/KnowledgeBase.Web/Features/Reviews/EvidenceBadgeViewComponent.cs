@@ -11,7 +11,7 @@ namespace KnowledgeBase.Web.Features.Reviews;
 public sealed class EvidenceBadgeViewComponent(ReviewSummaries summaries) : ViewComponent
 {
     public IViewComponentResult Invoke(Initiative initiative) =>
-        View("/Features/Reviews/_EvidenceBadge.cshtml", new EvidenceBadgeModel(initiative.EvidenceLevel, summaries.ForPublishedRevision(initiative.Id)));
+        View("_EvidenceBadge", new EvidenceBadgeModel(initiative.EvidenceLevel, summaries.ForPublishedRevision(initiative.Id)));
 }
 
 public sealed record EvidenceBadgeModel(EvidenceLevel Level, PublicReviewSummary? Reviews);

@@ -9,7 +9,7 @@ namespace KnowledgeBase.Web.Features.Reviews;
 public sealed class ReviewDashboardViewComponent(ReviewSummaries summaries, FeedbackModeration moderation) : ViewComponent
 {
     public IViewComponentResult Invoke() =>
-        View("/Features/Reviews/_ReviewDashboard.cshtml",
+        View("_ReviewDashboard",
             new ReviewDashboardModel(summaries.Overdue(), moderation.WaitingCount(), UserClaimsPrincipal.IsInRole(Roles.Admin)));
 }
 

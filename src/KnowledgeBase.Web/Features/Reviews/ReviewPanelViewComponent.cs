@@ -10,7 +10,7 @@ namespace KnowledgeBase.Web.Features.Reviews;
 /// named reviewers and links to assign and decide; for the author, the reviews of decided rounds,
 /// anonymised.
 /// </summary>
-public sealed class ReviewPanelViewComponent(ReviewDecisions decisions, ReviewAssignments assignments, ReviewSummaries summaries) : ViewComponent
+public sealed class ReviewPanelViewComponent(ReviewDecisions decisions, ReviewerInvitations assignments, ReviewSummaries summaries) : ViewComponent
 {
     public IViewComponentResult Invoke(Initiative initiative)
     {
@@ -19,10 +19,10 @@ public sealed class ReviewPanelViewComponent(ReviewDecisions decisions, ReviewAs
         {
             var page = decisions.Page(initiative.Id, actor);
             var previous = initiative.State == WorkflowState.UnderReview ? assignments.PreviousReviewerCount(initiative.Id, actor) : 0;
-            return View("/Features/Reviews/_EditorPanel.cshtml", new EditorPanelModel(initiative, page!, previous, assignments.DefaultDueDate));
+            return View("_EditorPanel", new EditorPanelModel(initiative, page!, previous, assignments.DefaultDueDate));
         }
         var rounds = summaries.ForAuthor(initiative.Id, actor);
-        return rounds is null ? Content("") : View("/Features/Reviews/_AuthorPanel.cshtml", rounds);
+        return rounds is null ? Content("") : View("_AuthorPanel", rounds);
     }
 }
 

@@ -1,3 +1,4 @@
+using KnowledgeBase.Web.Features.Shared;
 using System.Globalization;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Initiatives;
@@ -10,10 +11,10 @@ namespace KnowledgeBase.Web.Features.Reviews;
 
 /// <summary>The editors' review pages for one write-up: assigning reviewers, and the reviews side by side with the decision.</summary>
 [Authorize(Roles = Roles.Editor + "," + Roles.Admin)]
-public sealed class ReviewRoundsController(ReviewAssignments assignments, ReviewDecisions decisions) : Controller
+public sealed class ReviewRoundsController(ReviewerInvitations assignments, ReviewDecisions decisions) : Controller
 {
-    private const string AssignView = "/Features/Reviews/Assign.cshtml";
-    private const string DecisionView = "/Features/Reviews/Decision.cshtml";
+    private const string AssignView = "Assign";
+    private const string DecisionView = "Decision";
 
     [HttpGet("/gestion/fiches/{id:long}/evaluateurs")]
     public IActionResult Assign(long id) =>
@@ -29,7 +30,7 @@ public sealed class ReviewRoundsController(ReviewAssignments assignments, Review
         var outcome = assignments.Assign(id, invitations, actor);
         if (outcome.Succeeded)
         {
-            TempData["Flash"] = invitations.Count == 1 ? "Invitation envoyée." : "Invitations envoyées.";
+            TempData.SetFlash(invitations.Count == 1 ? "Invitation envoyée." : "Invitations envoyées.");
             return Redirect($"/gestion/fiches/{id}");
         }
         return RefusedAssign(id, outcome, outcome.Problems, selected, due);
@@ -47,8 +48,8 @@ public sealed class ReviewRoundsController(ReviewAssignments assignments, Review
         }
         var (outcome, _, leftOut) = assignments.ReinvitePrevious(id, date.Value, Actor.From(User)!);
         if (!outcome.Succeeded) return RefusedAssign(id, outcome, outcome.Problems.Concat(leftOut).DistinctBy(p => p.Message).ToList(), [], []);
-        TempData["Flash"] = "Évaluateurs du tour précédent réinvités.";
-        if (leftOut.Count > 0) TempData["FlashDetails"] = string.Join("\n", leftOut.Select(p => p.Message));
+        TempData.SetFlash("Évaluateurs du tour précédent réinvités.");
+        if (leftOut.Count > 0) TempData.SetFlashDetails(leftOut.Select(p => p.Message));
         return Redirect($"/gestion/fiches/{id}");
     }
 
@@ -58,7 +59,7 @@ public sealed class ReviewRoundsController(ReviewAssignments assignments, Review
         var outcome = assignments.Withdraw(id, assignmentId, Actor.From(User)!);
         if (outcome.Succeeded)
         {
-            TempData["Flash"] = "Invitation retirée.";
+            TempData.SetFlash("Invitation retirée.");
             return Redirect($"/gestion/fiches/{id}");
         }
         return RefusedAssign(id, outcome, outcome.Problems, [], []);
@@ -79,7 +80,7 @@ public sealed class ReviewRoundsController(ReviewAssignments assignments, Review
             : decisions.Decide(id, version, chosen.Value, EvidenceLevels.FromSlug(evidence), message, actor);
         if (outcome.Succeeded)
         {
-            TempData["Flash"] = ReviewTexts.DecisionSentence(chosen!.Value);
+            TempData.SetFlash(ReviewTexts.DecisionSentence(chosen!.Value));
             return Redirect($"/gestion/fiches/{id}");
         }
         if (outcome.Kind == OutcomeKind.NotFound) return NotFound();

@@ -1,3 +1,4 @@
+using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
@@ -46,7 +47,7 @@ public sealed class ReviewsController(ReviewerInbox inbox, MarkdownRenderer mark
 
     private RedirectResult Done(long id, string flash)
     {
-        TempData["Flash"] = flash;
+        TempData.SetFlash(flash);
         return Redirect($"/evaluations/{id}");
     }
 

@@ -6,7 +6,7 @@ namespace KnowledgeBase.Web.Features.Search;
 
 /// <summary>
 /// The whole state of a search, as it stands in the URL:
-/// /search?q=…&amp;theme=…&amp;public=…&amp;region=…&amp;departement=…&amp;organisation=…&amp;stage=…&amp;evidence=…&amp;year=…&amp;period=…&amp;sort=…&amp;page=…
+/// /recherche?q=…&amp;theme=…&amp;public=…&amp;region=…&amp;departement=…&amp;organisation=…&amp;stage=…&amp;evidence=…&amp;year=…&amp;period=…&amp;sort=…&amp;page=…
 /// The observatory, the CSV of results and the API read the same keys.
 /// Malformed values are ignored rather than refused.
 /// </summary>
@@ -74,7 +74,7 @@ public sealed class SearchParameters
 
     /// <summary>This search's URL with a filter added or removed, another order or page.</summary>
     public string Url(string? toggleFacet = null, string? toggleValue = null, string? sort = null, int page = 1, string? query = null,
-        string path = "/search")
+        string path = "/recherche")
     {
         var pairs = new List<KeyValuePair<string, string?>>();
         var text = query ?? Q;

@@ -1,3 +1,4 @@
+using KnowledgeBase.Web.Features.Shared;
 using System.Globalization;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Insights;
@@ -38,7 +39,7 @@ public sealed class SearchInsightsController(Core.Insights.SearchInsights insigh
     public IActionResult NoteGap(string? query, string? returnUrl)
     {
         var outcome = insights.NoteGap(query, Actor.From(User)!);
-        TempData["Flash"] = outcome.Succeeded ? "Fiche manquante notée." : outcome.Problems.FirstOrDefault()?.Message ?? "Rien n'est noté.";
+        TempData.SetFlash(outcome.Succeeded ? "Fiche manquante notée." : outcome.Problems.FirstOrDefault()?.Message ?? "Rien n'est noté.");
         return Redirect(Local(returnUrl));
     }
 
@@ -47,7 +48,7 @@ public sealed class SearchInsightsController(Core.Insights.SearchInsights insigh
     {
         var outcome = insights.ResolveGap(id, Actor.From(User)!);
         if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
-        TempData["Flash"] = "Marqué comme traité.";
+        TempData.SetFlash("Marqué comme traité.");
         return Redirect(Local(returnUrl));
     }
 

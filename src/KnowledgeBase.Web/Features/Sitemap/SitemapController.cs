@@ -1,14 +1,12 @@
 using System.Globalization;
 using System.Xml.Linq;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Notifications;
-using KnowledgeBase.Core.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Sitemap;
 
 /// <summary>sitemap.xml (every public page, with each write-up's last public change) and robots.txt.</summary>
-public sealed class SitemapController(PublishedInitiatives published, Catalog catalog, ISiteLinks links) : Controller
+public sealed class SitemapController(PublicPages pages, ISiteLinks links) : Controller
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
@@ -17,16 +15,9 @@ public sealed class SitemapController(PublishedInitiatives published, Catalog ca
         ["/compte/", "/gestion", "/mes-fiches", "/ma-selection", "/notifications", "/evaluations", "/fiches/", "/admin", "/erreur"];
 
     [HttpGet("/sitemap.xml")]
-    public IActionResult Sitemap([FromServices] KnowledgeBase.Core.Dossiers.PublishedDossiers dossiers)
+    public IActionResult Sitemap()
     {
-        var pages = new[] { "/", "/initiatives", "/dossiers", "/themes", "/territories", "/observatoire", "/api", "/grille-d-evaluation", "/confidentialite" }
-            .Concat(catalog.Terms(TaxonomyKinds.Themes).Select(t => $"/themes/{t.Slug}"))
-            .Select(p => Entry(p, null));
-        // A sitemap file holds at most 50,000 addresses (sitemaps.org); an index of files would come beyond.
-        var initiatives = published.Changes(null, null, 1, 50_000 - 100).Items
-            .Select(e => Entry($"/initiatives/{e.Initiative.Slug}", e.UpdatedAt));
-        var collections = dossiers.List().Select(d => Entry($"/dossiers/{d.Slug}", d.ChangedAt));
-        var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset", pages.Concat(collections).Concat(initiatives)));
+        var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset", pages.All().Select(p => Entry(p.Path, p.Modified))));
         return Content(document.Declaration + "\n" + document.Root, "application/xml; charset=utf-8");
     }
 

@@ -37,7 +37,7 @@ public sealed class SynonymsController(SynonymEditing editing, InitiativeSearch 
     {
         var outcome = editing.Delete(id, Actor.From(User)!);
         if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
-        TempData["Flash"] = "Groupe supprimé : la recherche ne l'applique plus.";
+        TempData.SetFlash("Groupe supprimé : la recherche ne l'applique plus.");
         return Redirect("/gestion/synonymes");
     }
 
@@ -54,7 +54,7 @@ public sealed class SynonymsController(SynonymEditing editing, InitiativeSearch 
         switch (outcome.Kind)
         {
             case OutcomeKind.Done:
-                TempData["Flash"] = "Groupe enregistré : la recherche l'applique dès maintenant.";
+                TempData.SetFlash("Groupe enregistré : la recherche l'applique dès maintenant.");
                 return Redirect("/gestion/synonymes");
             case OutcomeKind.NotFound:
                 return NotFound();

@@ -17,10 +17,10 @@ namespace KnowledgeBase.Web.Features.Territories;
 [OutputCache(PolicyName = PageCacheRegistration.Visitors)]
 public sealed class TerritoriesController(Core.Observation.Observatory observatory, Catalog catalog, IStringLocalizer<SharedResource> T) : Controller
 {
-    [HttpGet("/territories")]
+    [HttpGet("/territoires")]
     public IActionResult Index() => View(Model());
 
-    [HttpGet("/territories.csv")]
+    [HttpGet("/territoires.csv")]
     public IActionResult Csv()
     {
         var table = Model().Table;
@@ -45,12 +45,12 @@ public sealed class TerritoriesController(Core.Observation.Observatory observato
             departements.Values.ToDictionary(v => v.Value, v => v.Count),
             departements,
             table,
-            T["{0} département(s) sur {1} comptent au moins une fiche publiée ; le plus représenté est {2}.",
-                departements.NonZero.Count(), departements.Values.Count,
-                departements.Values.OrderByDescending(v => v.Count).Select(v => $"{v.Label} ({v.Count})").FirstOrDefault() ?? "–"]);
+            Plural.Of(T["Aucun département sur {1} ne compte de fiche publiée.|{0} département sur {1} compte au moins une fiche publiée ; le plus représenté est {2}.|{0} départements sur {1} comptent au moins une fiche publiée ; le plus représenté est {2}."],
+                departements.NonZero.Count(), departements.NonZero.Count(), departements.Values.Count,
+                departements.Values.OrderByDescending(v => v.Count).Select(v => $"{v.Label} ({v.Count})").FirstOrDefault() ?? "–"));
     }
 
-    public static string Link(string facet, string value) => $"/search?{facet}={Uri.EscapeDataString(value)}";
+    public static string Link(string facet, string value) => $"/recherche?{facet}={Uri.EscapeDataString(value)}";
 }
 
 public sealed record TerritoriesViewModel(

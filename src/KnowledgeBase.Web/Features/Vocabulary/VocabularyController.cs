@@ -63,7 +63,7 @@ public sealed class VocabularyController(VocabularyEditing editing, VocabularyPa
         switch (outcome.Kind)
         {
             case OutcomeKind.Done:
-                TempData["Flash"] = flash;
+                TempData.SetFlash(flash);
                 return Redirect($"/gestion/vocabulaire/{kind}");
             case OutcomeKind.NotFound:
                 return NotFound();

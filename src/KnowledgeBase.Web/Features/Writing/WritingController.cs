@@ -1,4 +1,4 @@
-using KnowledgeBase.Core.Content;
+using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,8 +7,7 @@ namespace KnowledgeBase.Web.Features.Writing;
 
 /// <summary>Authors write and submit their write-ups here.</summary>
 [Authorize]
-public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitiatives working, MarkdownRenderer markdown,
-    KnowledgeBase.Core.Taxonomy.Catalog catalog) : Controller
+public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitiatives working, KnowledgeBase.Core.Taxonomy.Catalog catalog) : Controller
 {
     [HttpGet("/fiches/nouvelle")]
     public IActionResult New() => View("Edit", new EditViewModel(null, new InitiativeForm().WithBlankRows()));
@@ -23,7 +22,7 @@ public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitia
         var initiative = started.Initiative!;
         if (command != "submit")
         {
-            TempData["Flash"] = "Brouillon enregistré.";
+            TempData.SetFlash("Brouillon enregistré.");
             return Redirect($"/fiches/{initiative.Id}/modifier");
         }
         return Submit(initiative.Id, initiative.Version, form, actor);
@@ -52,22 +51,17 @@ public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitia
         if (!saved.Succeeded) return Refused(saved, initiative, form);
         if (command != "submit")
         {
-            TempData["Flash"] = "Modifications enregistrées (nouvelle révision).";
+            TempData.SetFlash("Modifications enregistrées (nouvelle révision).");
             return Redirect($"/fiches/{id}/modifier");
         }
         return Submit(id, saved.Initiative!.Version, form, actor);
     }
 
-    /// <summary>Renders Markdown with the site's safe pipeline, for the editor's preview.</summary>
-    [HttpPost("/fiches/apercu")]
-    public IActionResult Preview([FromForm] string? markdownText) =>
-        Content(markdown.ToHtml(markdownText ?? ""), "text/html; charset=utf-8");
-
     private IActionResult Submit(long id, Guid version, InitiativeForm form, Actor actor)
     {
         var submitted = workflow.Act(id, version, WorkflowAction.Submit, actor, null);
         if (!submitted.Succeeded) return Refused(submitted, working.Find(id, actor), form);
-        TempData["Flash"] = "Fiche soumise à l'équipe éditoriale.";
+        TempData.SetFlash("Fiche soumise à l'équipe éditoriale.");
         return Redirect($"/gestion/fiches/{id}");
     }
 

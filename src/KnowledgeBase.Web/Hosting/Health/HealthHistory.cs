@@ -50,6 +50,3 @@ public sealed class HealthHistory : IHealthCheckPublisher
         lock (gate) return new Dictionary<HealthStatus, int>(samples);
     }
 }
-
-/// <param name="Before">Null for the first sample after start.</param>
-public sealed record HealthChange(DateTime At, string Check, HealthStatus? Before, HealthStatus After, string? Description);

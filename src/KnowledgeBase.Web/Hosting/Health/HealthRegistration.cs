@@ -46,6 +46,7 @@ public static class HealthRegistration
         {
             foreach (var registration in o.Registrations) registration.Timeout = options.CheckTimeout;
         });
+        services.AddScoped<Features.Admin.NodeStatus>();
         services.AddSingleton<HealthHistory>();
         services.AddSingleton<IHealthCheckPublisher>(sp => sp.GetRequiredService<HealthHistory>());
         services.Configure<HealthCheckPublisherOptions>(o =>

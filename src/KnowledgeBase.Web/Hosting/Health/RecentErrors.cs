@@ -49,5 +49,3 @@ public sealed class RecentErrors : ILoggerProvider
         }
     }
 }
-
-public sealed record LoggedError(DateTime At, LogLevel Level, string Category, string Message, string? Exception, string? Cause);
