@@ -59,8 +59,9 @@ public sealed class ObservatoryPage(SearchParameters parameters, ObservatoryRepo
         if (key is ThemeByRegion or ThemeByYear) return CrossSummary(key == ThemeByRegion ? report.ThemeByRegion : report.ThemeByYear);
         var figure = report.Figure(key);
         var top = figure.Values.OrderByDescending(v => v.Count).First();
-        var text = T["« {0} » vient en tête avec {1} fiche(s) sur {2} ({3} %) ; {4} valeur(s) sur {5} comptent au moins une fiche.",
-            top.Label, top.Count, report.Total, Share(top.Count), figure.NonZero.Count(), figure.Values.Count].Value;
+        var nonZero = figure.NonZero.Count();
+        var text = Plural.Of(T["« {0} » vient en tête avec {1} fiche sur {2} ({3} %).|« {0} » vient en tête avec {1} fiche sur {2} ({3} %).|« {0} » vient en tête avec {1} fiches sur {2} ({3} %)."], top.Count, top.Label, top.Count, report.Total, Share(top.Count))
+            + " " + Plural.Of(T["Aucune valeur sur {1} ne compte de fiche.|{0} valeur sur {1} compte au moins une fiche.|{0} valeurs sur {1} comptent au moins une fiche."], nonZero, nonZero, figure.Values.Count);
         return MultiValued.Contains(key) ? text + " " + T["Une fiche peut relever de plusieurs valeurs : les parts ne s'additionnent pas."] : text;
     }
 
@@ -69,8 +70,9 @@ public sealed class ObservatoryPage(SearchParameters parameters, ObservatoryRepo
         var cells = table.Rows.SelectMany((row, r) => table.Columns.Select((column, c) => (Row: row, Column: column, Count: table.Cells[r][c]))).ToList();
         if (cells.Count == 0 || cells.Max(c => c.Count) == 0) return T["Aucune fiche publiée ne correspond à ces critères."];
         var top = cells.OrderByDescending(c => c.Count).First();
-        return T["La combinaison la plus fréquente est « {0} » et « {1} » ({2} fiche(s)) ; {3} case(s) sur {4} comptent au moins une fiche.",
-            top.Row.Label, top.Column.Label, top.Count, cells.Count(c => c.Count > 0), cells.Count];
+        var nonZero = cells.Count(c => c.Count > 0);
+        return Plural.Of(T["La combinaison la plus fréquente est « {0} » et « {1} » ({2} fiche).|La combinaison la plus fréquente est « {0} » et « {1} » ({2} fiche).|La combinaison la plus fréquente est « {0} » et « {1} » ({2} fiches)."], top.Count, top.Row.Label, top.Column.Label, top.Count)
+            + " " + Plural.Of(T["Aucune case sur {1} ne compte de fiche.|{0} case sur {1} compte au moins une fiche.|{0} cases sur {1} comptent au moins une fiche."], nonZero, nonZero, cells.Count);
     }
 
     /// <summary>The figure's table: code, value, count (linked to its search), share of the write-ups counted.</summary>
