@@ -1,16 +1,13 @@
 namespace KnowledgeBase.Benchmarks;
 
 /// <summary>Command line of the benchmark.</summary>
-internal sealed record BenchmarkOptions(int[] Sizes, int Queries, int Rounds, string[] Engines, string Folder, bool Keep, int Publications)
+internal sealed record BenchmarkOptions(int[] Sizes, int Queries, int Rounds, string Folder, bool Keep, int Publications)
 {
-    public const string Lucene = "lucene";
-
     public static BenchmarkOptions Parse(string[] args)
     {
         var sizes = new[] { 10_000, 100_000 };
         var queries = 1000;
         var rounds = 3;
-        string[] engines = [Lucene];
         var folder = Path.Combine(Path.GetTempPath(), "knowledgebase-search-benchmarks");
         var keep = false;
         var publications = 0;
@@ -27,7 +24,7 @@ internal sealed record BenchmarkOptions(int[] Sizes, int Queries, int Rounds, st
                 default: throw Usage(args[i]);
             }
         }
-        return new BenchmarkOptions(sizes, queries, rounds, engines, folder, keep, publications);
+        return new BenchmarkOptions(sizes, queries, rounds, folder, keep, publications);
     }
 
     private static ArgumentException Usage(string option) =>

@@ -33,9 +33,9 @@ internal static class BenchmarkProgram
         var similarLines = new List<string>();
         foreach (var size in options.Sizes)
         {
-            var rows = Bench.Run(size, options);
-            similarLines.AddRange(rows.Select(r => r.SimilarLine(size)));
-            foreach (var row in rows) Console.WriteLine(row.Line(size));
+            var row = Bench.Run(size, options);
+            similarLines.Add(row.SimilarLine(size));
+            Console.WriteLine(row.Line(size));
         }
         Console.WriteLine();
         var corpus = new CorpusGenerator(seed: options.Sizes[0]);
@@ -62,80 +62,60 @@ internal static class Bench
         ["CAF", "caisse d'allocations familiales"],
     ];
 
-    public static List<EngineRow> Run(int size, BenchmarkOptions options)
+    public static EngineRow Run(int size, BenchmarkOptions options)
     {
         var generator = new CorpusGenerator(seed: size);
-        var rows = new List<EngineRow>();
-        var indexes = new List<ISearchIndex>();
+        var folder = Path.Combine(options.Folder, $"kb-bench-lucene-{size}");
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        var index = Open(folder);
         try
         {
-            foreach (var engine in options.Engines)
-            {
-                var folder = Path.Combine(options.Folder, $"kb-bench-{engine}-{size}");
-                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-                var index = Open(folder);
-                indexes.Add(index);
-                Collect();
-                // Documents are made as the index asks for them, on the rebuild's own threads.
-                var rebuild = Stopwatch.StartNew();
-                index.Rebuild(Enumerable.Range(1, size).Select(i => generator.Make(i)), size);
-                rebuild.Stop();
-                var sizeMiB = index.Status.SizeBytes / 1048576.0;
-                var changed = Enumerable.Range(1, 1000).Select(i => generator.Make(i * (size / 1000))).Chunk(100).ToList();
-                var updates = Stopwatch.StartNew();
-                foreach (var batch in changed) index.Apply(batch, [], size + 1);
-                updates.Stop();
-                rows.Add(new EngineRow(engine, folder, rebuild.Elapsed, sizeMiB, updates.Elapsed));
-            }
+            Collect();
+            // Documents are made as the index asks for them, on the rebuild's own threads.
+            var rebuild = Stopwatch.StartNew();
+            index.Rebuild(Enumerable.Range(1, size).Select(i => generator.Make(i)), size);
+            rebuild.Stop();
+            var sizeMiB = index.Status.SizeBytes / 1048576.0;
+            var changed = Enumerable.Range(1, 1000).Select(i => generator.Make(i * (size / 1000))).Chunk(100).ToList();
+            var updates = Stopwatch.StartNew();
+            foreach (var batch in changed) index.Apply(batch, [], size + 1);
+            updates.Stop();
+            var row = new EngineRow("lucene", rebuild.Elapsed, sizeMiB, updates.Elapsed);
             Collect();
 
             var requests = QueryWorkload.Make(generator.DomainWords, options.Queries, seed: 7);
-            foreach (var index in indexes)
-                foreach (var request in QueryWorkload.Make(generator.DomainWords, 100, seed: 8)) index.Search(request); // warm-up
+            foreach (var request in QueryWorkload.Make(generator.DomainWords, 100, seed: 8)) index.Search(request); // warm-up
             for (var round = 0; round < options.Rounds; round++)
             {
-                for (var i = 0; i < requests.Count; i++)
+                foreach (var request in requests)
                 {
-                    // Alternate which engine goes first, so neither always runs on warmer caches.
-                    for (var k = 0; k < indexes.Count; k++)
-                    {
-                        var e = (k + i + round) % indexes.Count;
-                        var cpuStart = ThreadClock.Milliseconds();
-                        var watch = Stopwatch.StartNew();
-                        var results = indexes[e].Search(requests[i]);
-                        rows[e].Add(watch.Elapsed.TotalMilliseconds, ThreadClock.Milliseconds() - cpuStart, results.Total);
-                    }
+                    var cpuStart = ThreadClock.Milliseconds();
+                    var watch = Stopwatch.StartNew();
+                    var results = index.Search(request);
+                    row.Add(watch.Elapsed.TotalMilliseconds, ThreadClock.Milliseconds() - cpuStart, results.Total);
                 }
             }
 
             // "Similar write-ups" of 100 write-ups: time, and how often they share a theme.
-            var sample = Enumerable.Range(0, 100).Select(k => 1L + k * (size / 100)).ToList();
-            for (var e = 0; e < indexes.Count; e++)
+            foreach (var id in Enumerable.Range(0, 100).Select(k => 1L + k * (size / 100)))
             {
-                foreach (var id in sample)
-                {
-                    var themes = generator.Make(id).Facets[FacetNames.Theme];
-                    var watch = Stopwatch.StartNew();
-                    var similar = indexes[e].Similar(id, 5);
-                    rows[e].AddSimilar(watch.Elapsed.TotalMilliseconds, similar.Count, similar.Count(h => generator.Make(h.Id).Facets[FacetNames.Theme].Intersect(themes).Any()));
-                }
+                var themes = generator.Make(id).Facets[FacetNames.Theme];
+                var watch = Stopwatch.StartNew();
+                var similar = index.Similar(id, 5);
+                row.AddSimilar(watch.Elapsed.TotalMilliseconds, similar.Count, similar.Count(h => generator.Make(h.Id).Facets[FacetNames.Theme].Intersect(themes).Any()));
             }
 
-            for (var e = 0; e < indexes.Count; e++)
-            {
-                indexes[e].Dispose();
-                var opening = Stopwatch.StartNew();
-                indexes[e] = Open(rows[e].Folder);
-                _ = indexes[e].Status;
-                rows[e].Opening = opening.Elapsed;
-            }
-            return rows;
+            index.Dispose();
+            var opening = Stopwatch.StartNew();
+            index = Open(folder);
+            _ = index.Status;
+            row.Opening = opening.Elapsed;
+            return row;
         }
         finally
         {
-            foreach (var index in indexes) index.Dispose();
-            if (!options.Keep)
-                foreach (var row in rows.Where(r => Directory.Exists(r.Folder))) Directory.Delete(row.Folder, recursive: true);
+            index.Dispose();
+            if (!options.Keep && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
     }
 
@@ -149,16 +129,12 @@ internal static class Bench
     }
 }
 
-/// <summary>One engine's figures at one corpus size.</summary>
-internal sealed class EngineRow(string engine, string folder, TimeSpan rebuild, double sizeMiB, TimeSpan updates)
+/// <summary>The engine's figures at one corpus size.</summary>
+internal sealed class EngineRow(string engine, TimeSpan rebuild, double sizeMiB, TimeSpan updates)
 {
     private readonly List<double> latencies = [];
     private readonly List<double> cpu = [];
     private readonly List<int> totals = [];
-
-    public string Engine => engine;
-
-    public string Folder => folder;
 
     public TimeSpan Opening { get; set; }
 

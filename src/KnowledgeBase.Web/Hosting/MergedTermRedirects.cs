@@ -19,10 +19,13 @@ public sealed class MergedTermRedirects(RequestDelegate next, CatalogCache catal
         (FacetNames.Stage, TaxonomyKinds.Stages), (FacetNames.OrganisationType, TaxonomyKinds.OrganisationTypes),
     ];
 
+    private static readonly (string Prefix, string Suffix)[] ThemePaths = [("/thematiques/", ""), ("/feeds/themes/", ".atom")];
+
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) return next(context);
+        // Every GET passes here, kept pages included: only one that names a term reads the catalogue.
+        if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) || !NamesATerm(request)) return next(context);
         var catalog = catalogs.Get(context.RequestServices.GetRequiredService<KnowledgeBaseDbContext>());
         if (Redirect(request, catalog) is { } target)
         {
@@ -33,11 +36,18 @@ public sealed class MergedTermRedirects(RequestDelegate next, CatalogCache catal
         return next(context);
     }
 
+    private static bool NamesATerm(HttpRequest request)
+    {
+        var path = request.Path.Value ?? "";
+        return ThemePaths.Any(p => path.StartsWith(p.Prefix, StringComparison.Ordinal))
+            || request.QueryString.HasValue && Filters.Any(f => request.Query.ContainsKey(f.Key));
+    }
+
     private static string? Redirect(HttpRequest request, Catalog catalog)
     {
         var path = request.Path.Value ?? "";
         var changed = false;
-        foreach (var (prefix, suffix) in new[] { ("/thematiques/", ""), ("/feeds/themes/", ".atom") })
+        foreach (var (prefix, suffix) in ThemePaths)
         {
             if (!path.StartsWith(prefix, StringComparison.Ordinal) || !path.EndsWith(suffix, StringComparison.Ordinal)) continue;
             var slug = path[prefix.Length..^suffix.Length];
