@@ -133,8 +133,10 @@ public static class IdentityRegistration
         services.AddScoped<RoleAssignment>();
         services.AddScoped<AccountLinks>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<IAccountMail>(s => s.GetRequiredService<AccountEmails>());
         services.AddScoped<Registration>();
         services.AddScoped<MemberSignIn>();
+        services.AddScoped<ISignInFailures>(s => s.GetRequiredService<MemberSignIn>());
         services.AddScoped<Passwords>();
         services.AddScoped<Profiles>();
 

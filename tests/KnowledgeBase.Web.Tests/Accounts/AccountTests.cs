@@ -112,6 +112,19 @@ public abstract partial class AccountTests<TSite>(TSite site) : IClassFixture<TS
     }
 
     [Fact]
+    public async Task The_account_services_messages_are_shown_in_english_to_an_english_visitor()
+    {
+        var client = NewClient();
+        await client.GetAsync("/langue?culture=en&returnUrl=%2F");
+        var fields = SignUpFields(NewAddress());
+        fields["OrganisationType"] = "inventee";
+        fields["DepartementCode"] = "13";
+        var page = await Html.Parse(await Forms.Submit(client, "/compte/inscription", fields));
+        Assert.Equal("Choose the type of organisation from the list.", page.QuerySelector("#OrganisationType-erreur")?.TextContent);
+        Assert.Equal("This département is not in the chosen région.", page.QuerySelector("#DepartementCode-erreur")?.TextContent);
+    }
+
+    [Fact]
     public async Task Signing_up_with_a_known_address_answers_alike_and_tells_the_owner_by_email()
     {
         var owner = await SignIn.CreateMember(site);

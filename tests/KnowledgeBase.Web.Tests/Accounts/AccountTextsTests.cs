@@ -4,7 +4,7 @@ using KnowledgeBase.Web.Tests.Infrastructure;
 
 namespace KnowledgeBase.Web.Tests.Accounts;
 
-/// <summary>Every French text of the account and admin pages has its English translation.</summary>
+/// <summary>Every French text of the account and admin pages, and of the account services' messages, has its English translation.</summary>
 public class AccountTextsTests
 {
     private static readonly string Web = Path.Combine(RepositoryPaths.Root, "src", "KnowledgeBase.Web");
@@ -16,12 +16,13 @@ public class AccountTextsTests
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
         var sources = new[] { "Features/Account", "Features/Admin" }
             .SelectMany(folder => Directory.GetFiles(Path.Combine(Web, folder)))
-            .Where(f => f.EndsWith(".cs") || f.EndsWith(".cshtml"));
+            .Where(f => f.EndsWith(".cs") || f.EndsWith(".cshtml"))
+            .Append(Path.Combine(RepositoryPaths.Root, "src", "KnowledgeBase.Core", "Accounts", "AccountMessages.cs"));
 
         var keys = sources.SelectMany(file =>
         {
             var text = File.ReadAllText(file);
-            return Regex.Matches(text, @"\bT\[""((?:[^""\\]|\\.)*)""").Concat(Regex.Matches(text, @"ErrorMessage = ""((?:[^""\\]|\\.)*)"""))
+            return Regex.Matches(text, @"\bT\[""((?:[^""\\]|\\.)*)""").Concat(Regex.Matches(text, @"ErrorMessage = ""((?:[^""\\]|\\.)*)""")).Concat(file.EndsWith("AccountMessages.cs") ? Regex.Matches(text, @"public const string \w+ = ""((?:[^""\\]|\\.)*)""") : [])
                 .Select(m => (File: Path.GetFileName(file), Key: m.Groups[1].Value));
         }).ToList();
 

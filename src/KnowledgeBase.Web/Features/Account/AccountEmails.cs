@@ -8,11 +8,8 @@ namespace KnowledgeBase.Web.Features.Account;
 /// The account emails, written in the language of the request (French by default), put in
 /// the outbox and saved at once (they are the whole change, or join the caller's transaction).
 /// </summary>
-public sealed class AccountEmails(MailOutbox outbox, AccountLinks links, IStringLocalizer<SharedResource> T)
+public sealed class AccountEmails(MailOutbox outbox, AccountLinks links, IStringLocalizer<SharedResource> T) : IAccountMail
 {
-    /// <summary>Purpose of the token in the unlock link.</summary>
-    public const string UnlockPurpose = "unlock-account";
-
     public Task SendConfirmation(Member member, string token) => Send(member,
         T["Confirmez votre adresse électronique"],
         T["Bonjour {0},", member.DisplayName],
@@ -20,7 +17,6 @@ public sealed class AccountEmails(MailOutbox outbox, AccountLinks links, IString
         links.Confirmation(member.Id, token),
         T["Si vous n'avez pas demandé à créer un compte, ignorez ce message."]);
 
-    /// <summary>Sent instead of a second sign-up, so that the sign-up page says nothing about the address.</summary>
     public Task SendAlreadyRegistered(Member member) => Send(member,
         T["Vous avez déjà un compte"],
         T["Bonjour {0},", member.DisplayName],

@@ -35,6 +35,16 @@ public class ProfileForm
         RegionCode = member.RegionCode,
         DepartementCode = member.DepartementCode,
     };
+
+    /// <summary>What the account services check and save.</summary>
+    public MemberProfile ToProfile() => new()
+    {
+        DisplayName = DisplayName,
+        Organisation = Organisation,
+        OrganisationType = OrganisationType,
+        RegionCode = RegionCode,
+        DepartementCode = DepartementCode,
+    };
 }
 
 public sealed class SignUpForm : ProfileForm
@@ -122,6 +132,3 @@ public sealed class DeleteAccountForm
 
 /// <summary>The account page: who is signed in and the profile form.</summary>
 public sealed record AccountPageViewModel(Member Member, IReadOnlyList<string> Roles, ProfileForm Profile);
-
-/// <summary>A field (or "" for the whole form) and a message to show next to it.</summary>
-public sealed record FieldError(string Field, string Message);

@@ -1,5 +1,7 @@
+using KnowledgeBase.Core.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Account;
 
@@ -13,11 +15,14 @@ public abstract class AccountPages : Controller
 
     protected string LocalOrHome(string? returnUrl) => Url.IsLocalUrl(returnUrl) && returnUrl.Length <= 2000 ? returnUrl : "/";
 
-    /// <summary>Puts each error next to its field; true when there was any.</summary>
+    /// <summary>Puts each error next to its field, in the visitor's language; true when there was any.</summary>
     protected bool AddErrors(IReadOnlyList<FieldError> errors, string? prefix = null)
     {
+        // The account services speak French (AccountMessages); Identity's own errors come
+        // already translated by FrenchIdentityErrorDescriber and pass through unchanged.
+        var T = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
         foreach (var error in errors)
-            ModelState.AddModelError(error.Field.Length == 0 ? "" : ModelNames.CreatePropertyModelName(prefix, error.Field), error.Message);
+            ModelState.AddModelError(error.Field.Length == 0 ? "" : ModelNames.CreatePropertyModelName(prefix, error.Field), T[error.Message]);
         return errors.Count > 0;
     }
 }

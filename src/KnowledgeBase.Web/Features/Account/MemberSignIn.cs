@@ -37,6 +37,7 @@ public sealed class SignInThrottleOptions
 public sealed class MemberSignIn(
     SignInManager<Member> signIn, UserManager<Member> users, IPasswordHasher<Member> hasher, AccountEmails emails,
     IMemoryCache cache, IOptions<IdentityOptions> identity, IOptions<SignInThrottleOptions> throttle, IHttpContextAccessor http, TimeProvider clock)
+    : ISignInFailures
 {
     private static readonly Member Nobody = new();
     private static string? nobodysHash;
@@ -86,14 +87,14 @@ public sealed class MemberSignIn(
     public string? MemberId(System.Security.Claims.ClaimsPrincipal user) => users.GetUserId(user);
 
     /// <summary>Forgets the per-client failures of an account (after an unlock or a new password).</summary>
-    public void ForgetFailures(Member member) => cache.Remove(GenerationKey(users.NormalizeEmail(member.Email) ?? ""));
+    public void Forget(Member member) => cache.Remove(GenerationKey(users.NormalizeEmail(member.Email) ?? ""));
 
     private async Task<SignInOutcome> Failure(Member member, FailedAttempts attempts, DateTimeOffset now)
     {
         if (await users.IsLockedOutAsync(member))
         {
             // Locked by this very failure: its owner can unlock it by email, whoever caused it.
-            await emails.SendUnlock(member, await users.GenerateUserTokenAsync(member, TokenOptions.DefaultProvider, AccountEmails.UnlockPurpose));
+            await emails.SendUnlock(member, await users.GenerateUserTokenAsync(member, TokenOptions.DefaultProvider, AccountTokens.UnlockPurpose));
             return SignInOutcome.LockedOut;
         }
         return attempts.Fail(now, throttle.Value.ClientAttempts, throttle.Value.ClientLockout) ? SignInOutcome.ClientLockedOut : SignInOutcome.Failed;

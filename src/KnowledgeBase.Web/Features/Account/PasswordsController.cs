@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -28,7 +29,7 @@ public sealed class PasswordsController(Passwords passwords, MemberSignIn signIn
         if (form.LinkExpired)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            ModelState.AddModelError("", T["Ce lien n'est plus valable : demandez-en un nouveau."]);
+            ModelState.AddModelError("", T[AccountMessages.LinkExpired]);
         }
         return View(form);
     }
@@ -37,7 +38,7 @@ public sealed class PasswordsController(Passwords passwords, MemberSignIn signIn
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form)
     {
         if (!ModelState.IsValid) return View(form);
-        if (AddErrors(await passwords.ResetAsync(form))) return View(form);
+        if (AddErrors(await passwords.ResetAsync(form.Id, form.Code, form.Password))) return View(form);
         return Redirect("/compte/mot-de-passe-modifie");
     }
 
@@ -61,7 +62,7 @@ public sealed class PasswordsController(Passwords passwords, MemberSignIn signIn
     {
         var member = await signIn.CurrentAsync(User);
         if (member is null) return Challenge();
-        if (!ModelState.IsValid || AddErrors(await passwords.ChangeAsync(member, form))) return View(form);
+        if (!ModelState.IsValid || AddErrors(await passwords.ChangeAsync(member, form.CurrentPassword, form.Password))) return View(form);
         await signIn.RefreshAsync(member);
         TempData.SetFlash("Votre mot de passe est modifié.");
         return Redirect("/compte");

@@ -21,7 +21,7 @@ public sealed class ProfileController(UserManager<Member> users, Profiles profil
     {
         var member = await users.GetUserAsync(User);
         if (member is null) return Challenge();
-        if (ModelState.IsValid && !AddErrors(await profiles.UpdateAsync(member, form), "Profile"))
+        if (ModelState.IsValid && !AddErrors(await profiles.UpdateAsync(member, form.ToProfile()), "Profile"))
         {
             TempData.SetFlash("Vos informations sont enregistrées.");
             return Redirect("/compte");

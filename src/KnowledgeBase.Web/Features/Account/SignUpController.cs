@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -14,7 +15,7 @@ public sealed class SignUpController(Registration registration) : AccountPages
     public async Task<IActionResult> SignUp(SignUpForm form)
     {
         if (!ModelState.IsValid) return View(form);
-        if (AddErrors(await registration.SignUpAsync(form))) return View(form);
+        if (AddErrors(await registration.SignUpAsync(form.Email, form.Password, form.ToProfile()))) return View(form);
         return Redirect("/compte/courriel-envoye?motif=inscription");
     }
 

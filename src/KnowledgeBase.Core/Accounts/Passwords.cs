@@ -1,12 +1,9 @@
-using KnowledgeBase.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
-namespace KnowledgeBase.Web.Features.Account;
+namespace KnowledgeBase.Core.Accounts;
 
 /// <summary>Forgotten password (emailed link), reset, and change by a signed-in member.</summary>
-public sealed class Passwords(UserManager<Member> users, AccountEmails emails, MemberSessions sessions, MemberSignIn signIn,
-    IStringLocalizer<SharedResource> T)
+public sealed class Passwords(UserManager<Member> users, IAccountMail emails, MemberSessions sessions, ISignInFailures failures)
 {
     /// <summary>Emails a reset link if the address has an account; otherwise does nothing, silently.</summary>
     public async Task RequestResetAsync(string email)
@@ -19,20 +16,21 @@ public sealed class Passwords(UserManager<Member> users, AccountEmails emails, M
     /// <summary>True when the link's member and token may still reset a password.</summary>
     public async Task<bool> IsValidLinkAsync(string? memberId, string? code)
     {
-        var token = AccountLinks.Decode(code);
+        var token = AccountTokens.Decode(code);
         if (string.IsNullOrEmpty(memberId) || token is null) return false;
         var member = await users.FindByIdAsync(memberId);
         return member is not null && await users.VerifyUserTokenAsync(
             member, users.Options.Tokens.PasswordResetTokenProvider, UserManager<Member>.ResetPasswordTokenPurpose, token);
     }
 
-    public async Task<IReadOnlyList<FieldError>> ResetAsync(ResetPasswordForm form)
+    /// <summary>Sets the new password of an emailed link; the errors of the link or the password, or none.</summary>
+    public async Task<IReadOnlyList<FieldError>> ResetAsync(string? memberId, string? code, string password)
     {
-        var token = AccountLinks.Decode(form.Code);
-        var member = string.IsNullOrEmpty(form.Id) ? null : await users.FindByIdAsync(form.Id);
-        if (member is null || token is null) return [new("", T["Ce lien n'est plus valable : demandez-en un nouveau."])];
+        var token = AccountTokens.Decode(code);
+        var member = string.IsNullOrEmpty(memberId) ? null : await users.FindByIdAsync(memberId);
+        if (member is null || token is null) return [new("", AccountMessages.LinkExpired)];
 
-        var result = await users.ResetPasswordAsync(member, token, form.Password);
+        var result = await users.ResetPasswordAsync(member, token, password);
         if (!result.Succeeded) return result.Errors.Select(e => new FieldError(Registration.FieldOf(e), e.Description)).ToList();
 
         // The link reached the mailbox: the address is confirmed, and a member locked out by
@@ -44,7 +42,7 @@ public sealed class Passwords(UserManager<Member> users, AccountEmails emails, M
         }
         await users.SetLockoutEndDateAsync(member, null);
         await users.ResetAccessFailedCountAsync(member);
-        signIn.ForgetFailures(member);
+        failures.Forget(member);
         // Whoever knew the old password is signed out everywhere.
         await sessions.EndAllAsync(member.Id);
         return [];
@@ -53,25 +51,28 @@ public sealed class Passwords(UserManager<Member> users, AccountEmails emails, M
     /// <summary>Unlocks the account of an emailed unlock link; false for an unknown, mangled or expired link.</summary>
     public async Task<bool> UnlockAsync(string? memberId, string? code)
     {
-        var token = AccountLinks.Decode(code);
+        var token = AccountTokens.Decode(code);
         if (string.IsNullOrEmpty(memberId) || token is null) return false;
         var member = await users.FindByIdAsync(memberId);
-        if (member is null || !await users.VerifyUserTokenAsync(member, TokenOptions.DefaultProvider, AccountEmails.UnlockPurpose, token)) return false;
+        if (member is null || !await users.VerifyUserTokenAsync(member, TokenOptions.DefaultProvider, AccountTokens.UnlockPurpose, token)) return false;
         await users.SetLockoutEndDateAsync(member, null);
         await users.ResetAccessFailedCountAsync(member);
-        signIn.ForgetFailures(member);
+        failures.Forget(member);
         return true;
     }
 
-    public async Task<IReadOnlyList<FieldError>> ChangeAsync(Member member, ChangePasswordForm form)
+    /// <summary>The field of the change form that carries the current password.</summary>
+    public const string CurrentPasswordField = "CurrentPassword";
+
+    public async Task<IReadOnlyList<FieldError>> ChangeAsync(Member member, string currentPassword, string newPassword)
     {
-        var result = await users.ChangePasswordAsync(member, form.CurrentPassword, form.Password);
+        var result = await users.ChangePasswordAsync(member, currentPassword, newPassword);
         // Other sessions end at once; the caller re-issues this one.
         if (result.Succeeded) await sessions.EndAllAsync(member.Id);
         return result.Succeeded
             ? []
             : result.Errors.Select(e => new FieldError(
-                e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword) : Registration.FieldOf(e),
+                e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? CurrentPasswordField : Registration.FieldOf(e),
                 e.Description)).ToList();
     }
 }
