@@ -136,5 +136,6 @@ public sealed class ContentExporter(KnowledgeBaseDbContext db, CatalogCache cata
 public sealed record ExportReport(int Initiatives, IReadOnlyList<string> Removed, int Dossiers = 0)
 {
     public override string ToString() =>
-        $"{Initiatives} fiche(s) exportée(s), {Dossiers} dossier(s)" + (Removed.Count > 0 ? $", {Removed.Count} ancien(s) fichier(s) retiré(s)" : "");
+        Plural.Of("aucune fiche exportée|1 fiche exportée|{0} fiches exportées", Initiatives) + ", " + Plural.Of("aucun dossier|1 dossier|{0} dossiers", Dossiers)
+        + (Removed.Count > 0 ? ", " + Plural.Of("|1 ancien fichier retiré|{0} anciens fichiers retirés", Removed.Count) : "");
 }

@@ -211,13 +211,13 @@ public sealed class ContentImporter(KnowledgeBaseDbContext db, CatalogCache cata
             db.EditorialLog.Add(new EditorialLogEntry
             {
                 At = now, Area = EditorialAreas.Vocabulary,
-                Text = $"Vocabulaire importé depuis content/taxonomy : {added} terme(s) ajouté(s), {changed} terme(s) modifié(s).",
+                Text = $"Vocabulaire importé depuis content/taxonomy : {Plural.Of("aucun terme ajouté|1 terme ajouté|{0} termes ajoutés", added)}, {Plural.Of("aucun modifié|1 modifié|{0} modifiés", changed)}.",
             });
         if (db.ChangeTracker.Entries<SynonymGroup>().Any(e => e.State == EntityState.Added))
             db.EditorialLog.Add(new EditorialLogEntry
             {
                 At = now, Area = EditorialAreas.Synonyms,
-                Text = $"Synonymes importés depuis content/taxonomy/synonyms.yml : {db.ChangeTracker.Entries<SynonymGroup>().Count(e => e.State == EntityState.Added)} groupe(s).",
+                Text = "Synonymes importés depuis content/taxonomy/synonyms.yml : " + Plural.Of("aucun groupe.|1 groupe.|{0} groupes.", db.ChangeTracker.Entries<SynonymGroup>().Count(e => e.State == EntityState.Added)),
             });
     }
 

@@ -128,7 +128,7 @@ public sealed class VocabularyEditing(KnowledgeBaseDbContext db, CatalogCache ca
         var after = new Catalog(terms, db.Regions.AsNoTracking().ToList(), db.Departements.AsNoTracking().ToList());
         var retagged = Retag(kind, before, after, now);
         return Commit(actor, $"{KindLabel(kind)} « {from.LabelFr} » ({from.Slug}) fusionné dans « {into.LabelFr} » ({into.Slug}) : "
-            + $"{retagged} fiche(s) publiée(s) reclassée(s) ; les anciennes adresses redirigent vers le nouveau terme.");
+            + Plural.Of("aucune fiche publiée à reclasser|1 fiche publiée reclassée|{0} fiches publiées reclassées", retagged) + " ; les anciennes adresses redirigent vers le nouveau terme.");
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using KnowledgeBase.Core;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +50,7 @@ public static class CommandLine
                 return 0;
             case "reindex":
                 var count = services.GetRequiredService<KnowledgeBase.Core.Indexing.SearchIndexSync>().Rebuild();
-                Console.WriteLine($"Index de recherche reconstruit : {count} document(s), fiches et dossiers, dans {services.GetRequiredService<KnowledgeBase.Core.Indexing.SearchIndexHost>().Folder}");
+                Console.WriteLine($"Index de recherche reconstruit : {Plural.Of("aucun document|1 document|{0} documents", count)}, fiches et dossiers, dans {services.GetRequiredService<KnowledgeBase.Core.Indexing.SearchIndexHost>().Folder}");
                 return 0;
             case "create-admin":
                 return CreateAdminCommand.RunAsync(services, args[1..]).GetAwaiter().GetResult();

@@ -1,3 +1,4 @@
+using KnowledgeBase.Core;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Data;
 using Microsoft.AspNetCore.DataProtection;
@@ -29,13 +30,13 @@ public static class DatabaseStartup
         var options = services.GetRequiredService<IOptions<KnowledgeBaseOptions>>().Value;
         if (!options.ImportContentOnFirstStart || db.TaxonomyTerms.Any())
         {
-            logger.LogInformation("Base prête : {Count} migration(s) appliquée(s), contenu déjà importé.", applied);
+            logger.LogInformation("Base prête : {Migrations}, contenu déjà importé.", Migrations(applied));
             return;
         }
 
         var paths = services.GetRequiredService<AppPaths>();
         var report = services.GetRequiredService<ContentImporter>().Import(paths.ContentFolder);
-        logger.LogInformation("Base prête : {Count} migration(s) appliquée(s), premier import de {Folder} : {Report}", applied, paths.ContentFolder, report);
+        logger.LogInformation("Base prête : {Migrations}, premier import de {Folder} : {Report}", Migrations(applied), paths.ContentFolder, report);
         foreach (var error in report.Errors)
             logger.LogWarning("Fichier non importé {File} : {Reason}", error.File, error.Reason);
     }
@@ -44,6 +45,9 @@ public static class DatabaseStartup
     /// Applies migrations and returns how many; on SQLite also switches to write-ahead logging,
     /// so that readers do not wait for writers and each commit costs one sync instead of several.
     /// </summary>
+    private static string Migrations(int applied) =>
+        Plural.Of("aucune migration à appliquer|1 migration appliquée|{0} migrations appliquées", applied);
+
     public static int MigrateAndTune(this KnowledgeBaseDbContext db)
     {
         var pending = db.Database.GetPendingMigrations().Count();

@@ -1,3 +1,4 @@
+using KnowledgeBase.Core;
 using KnowledgeBase.Core.Insights;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ public sealed class QueryLogPurgeWorker(IServiceScopeFactory scopes, IOptions<Qu
     protected override string Work(IServiceProvider services)
     {
         var purged = services.GetRequiredService<QueryLogStore>().Purge();
-        return $"{purged} ligne(s) de plus de {options.Value.RetentionMonths} mois supprimée(s) au dernier passage";
+        return Plural.Of("aucune ligne de plus de {1} mois au dernier passage|1 ligne de plus de {1} mois supprimée au dernier passage|{0} lignes de plus de {1} mois supprimées au dernier passage",
+            purged, purged, options.Value.RetentionMonths);
     }
 }

@@ -1,3 +1,4 @@
+using KnowledgeBase.Core;
 using KnowledgeBase.Core.Insights;
 using Microsoft.Extensions.Options;
 
@@ -37,7 +38,7 @@ public sealed class QueryLogWorker(IServiceScopeFactory scopes, IOptions<QueryLo
         {
             using var scope = scopes.CreateScope();
             var written = scope.ServiceProvider.GetRequiredService<QueryLogStore>().Flush();
-            heartbeats.Succeeded(Name, $"{written} requête(s) du jour écrite(s) au dernier passage");
+            heartbeats.Succeeded(Name, Plural.Of("aucune requête à écrire au dernier passage|1 requête du jour écrite au dernier passage|{0} requêtes du jour écrites au dernier passage", written));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

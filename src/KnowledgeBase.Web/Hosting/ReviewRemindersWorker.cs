@@ -1,3 +1,4 @@
+using KnowledgeBase.Core;
 using KnowledgeBase.Core.Reviews;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,6 @@ public sealed class ReviewRemindersWorker(IServiceScopeFactory scopes, IOptions<
     {
         var sent = services.GetRequiredService<ReminderDispatch>().SendDue();
         if (sent > 0) logger.LogInformation("{Count} rappels d'évaluation envoyés.", sent);
-        return $"{sent} rappel(s) envoyé(s) au dernier passage";
+        return Plural.Of("aucun rappel à envoyer au dernier passage|1 rappel envoyé au dernier passage|{0} rappels envoyés au dernier passage", sent);
     }
 }

@@ -1,3 +1,4 @@
+using KnowledgeBase.Core;
 using KnowledgeBase.Core.Indexing;
 using Microsoft.Extensions.Options;
 
@@ -56,6 +57,6 @@ public sealed class SearchIndexWorker(IServiceScopeFactory scopes, SearchIndexHo
         for (int batch; (batch = sync.ApplyPending()) > 0;) applied += batch;
         // Tasks written by any node reach every node here: its cached public pages go too.
         if (applied > 0) eviction.Evict();
-        return $"point de reprise {host.Index.Checkpoint}" + (applied > 0 ? $", {applied} fiche(s) ou tâche(s) appliquée(s)" : "");
+        return $"point de reprise {host.Index.Checkpoint}" + (applied > 0 ? ", " + Plural.Of("|1 tâche d'indexation appliquée|{0} tâches d'indexation appliquées", applied) : "");
     }
 }

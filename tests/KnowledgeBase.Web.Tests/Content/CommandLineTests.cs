@@ -24,11 +24,11 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("yaml-casse.md", output);
         Assert.Contains("titre-manquant.md : Le titre est obligatoire.", output);
-        Assert.Matches($@"(?<!\d){ValidWriteUps + Dossiers} créée\(s\)", output);
+        Assert.Matches($@"(?<!\d){ValidWriteUps + Dossiers} fichiers créés", output);
 
         var (again, secondOutput) = await site.Command("import", content);
         Assert.Equal(1, again);
-        Assert.Contains("0 créée(s), 0 mise(s) à jour", secondOutput);
+        Assert.Contains("aucun fichier créé, aucun mis à jour", secondOutput);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, imported);
         var (code, output) = await site.Command("reindex");
         Assert.Equal(0, code);
-        Assert.Contains($"reconstruit : {ValidWriteUps + Dossiers} document(s)", output);
+        Assert.Contains($"reconstruit : {ValidWriteUps + Dossiers} documents", output);
         Assert.True(KnowledgeBase.Search.Index.LuceneSearchIndex.ExistsIn(site.SearchIndexFolder));
     }
 

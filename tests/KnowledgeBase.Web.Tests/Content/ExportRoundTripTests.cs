@@ -22,7 +22,7 @@ public sealed class ExportRoundTripTests : IDisposable
         await Run(original, "import", RepositoryPaths.Content);
         var (code, output) = await original.Command("export", first);
         Assert.True(code == 0, output);
-        Assert.Contains($"{RepositoryPaths.ExampleWriteUps} fiche(s) exportée(s)", output);
+        Assert.Contains($"{RepositoryPaths.ExampleWriteUps} fiches exportées", output);
 
         using var copy = new SiteProcess(first);
         await Run(copy, "import", first);
@@ -71,7 +71,7 @@ public sealed class ExportRoundTripTests : IDisposable
         Directory.CreateDirectory(Path.Combine(first, "initiatives"));
         File.WriteAllText(Path.Combine(first, "initiatives", "ancienne-fiche.md"), "---\nslug: ancienne-fiche\n---\n");
         var (_, output) = await original.Command("export", first);
-        Assert.Contains("1 ancien(s) fichier(s) retiré(s)", output);
+        Assert.Contains("1 ancien fichier retiré", output);
         Assert.False(File.Exists(Path.Combine(first, "initiatives", "ancienne-fiche.md")));
     }
 

@@ -24,12 +24,12 @@ public sealed class PluralTests(SqliteSite site) : IClassFixture<SqliteSite>
     {
         var entries = XDocument.Load(Path.Combine(RepositoryPaths.Root, "src", "KnowledgeBase.Web", "Resources", "SharedResource.en.resx"))
             .Root!.Elements("data").Select(d => (Name: (string)d.Attribute("name")!, Value: (string)d.Element("value")!)).ToList();
-        var counted = entries.Where(e => e.Name.Contains(Plural.Separator)).ToList();
+        var counted = entries.Where(e => e.Name.Contains(KnowledgeBase.Core.Plural.Separator)).ToList();
         Assert.True(counted.Count >= 10);
         Assert.All(counted, e =>
         {
-            Assert.Equal(3, e.Name.Split(Plural.Separator).Length);
-            Assert.Equal(3, e.Value.Split(Plural.Separator).Length);
+            Assert.Equal(3, e.Name.Split(KnowledgeBase.Core.Plural.Separator).Length);
+            Assert.Equal(3, e.Value.Split(KnowledgeBase.Core.Plural.Separator).Length);
         });
         Assert.DoesNotContain(entries, e => e.Name.Contains("(s)") || e.Value.Contains("(s)") || e.Value.Contains("(es)"));
     }

@@ -22,11 +22,11 @@ public sealed class TwoNodesTests(TwoNodes nodes, ITestOutputHelper output) : IC
     {
         string[] logs = [nodes.A.Output, nodes.B.Output];
         Assert.Single(logs, l => l.Contains("premier import"));
-        Assert.Single(logs, l => l.Contains("contenu déjà importé") && l.Contains("0 migration(s)"));
+        Assert.Single(logs, l => l.Contains("contenu déjà importé") && l.Contains("aucune migration à appliquer"));
         await using var scope = nodes.Shared.Scope();
         var db = nodes.Shared.Db(scope);
         var migrations = db.Database.GetMigrations().Count();
-        Assert.Single(logs, l => l.Contains($"{migrations} migration(s) appliquée(s), premier import"));
+        Assert.Single(logs, l => l.Contains($"{migrations} migrations appliquées, premier import"));
         var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "initiatives"), "*.md").Length;
         Assert.Equal(files, await db.Initiatives.CountAsync(i => i.IsExample));
         Assert.Equal(1, await db.DataProtectionKeys.CountAsync());

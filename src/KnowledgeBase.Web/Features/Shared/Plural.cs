@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Shared;
@@ -7,18 +6,10 @@ namespace KnowledgeBase.Web.Features.Shared;
 /// Counted things said properly in both languages ("aucune fiche", "1 fiche", "4 fiches";
 /// "no write-ups", "1 write-up", "4 write-ups"). A phrase is one resource entry with its three
 /// forms, for none, one and more, separated by "|": <c>Plural.Of(T["aucune fiche|{0} fiche|{0} fiches"], n)</c>.
-/// Each language writes its own three forms, so one mechanism serves both.
+/// Each language writes its own three forms, so one mechanism (<see cref="Core.Plural"/>) serves both.
 /// </summary>
 public static class Plural
 {
-    public const char Separator = '|';
-
     /// <summary>The form for <paramref name="count"/>, formatted with the count (or with <paramref name="args"/> when given).</summary>
-    public static string Of(LocalizedString forms, int count, params object?[] args)
-    {
-        var parts = forms.Value.Split(Separator);
-        if (parts.Length != 3) throw new FormatException($"Trois formes séparées par « {Separator} » attendues : {forms.Name}");
-        var form = count switch { 0 => parts[0], 1 => parts[1], _ => parts[2] };
-        return string.Format(CultureInfo.CurrentCulture, form, args.Length > 0 ? args : [count]);
-    }
+    public static string Of(LocalizedString forms, int count, params object?[] args) => Core.Plural.Of(forms.Value, count, args);
 }

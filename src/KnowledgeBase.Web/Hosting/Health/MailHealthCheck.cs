@@ -1,3 +1,4 @@
+using KnowledgeBase.Core;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Mail;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,8 @@ public sealed class MailHealthCheck(KnowledgeBaseDbContext db) : IHealthCheck
         var waiting = counts.Where(c => c.State == MailState.Pending).Sum(c => c.Count);
         var failed = counts.Where(c => c.State == MailState.Failed).Sum(c => c.Count);
         var data = new Dictionary<string, object> { ["waiting"] = waiting, ["failed"] = failed };
-        var description = $"{waiting} courriel(s) en attente, {failed} abandonné(s) après tous les essais (voir /admin/courriels).";
+        var description = Plural.Of("aucun courriel en attente|1 courriel en attente|{0} courriels en attente", waiting) + ", "
+            + Plural.Of("aucun abandonné après tous les essais|1 abandonné après tous les essais|{0} abandonnés après tous les essais", failed) + " (voir /admin/courriels).";
         return failed > 0 ? HealthCheckResult.Degraded(description, data: data) : HealthCheckResult.Healthy(description, data);
     }
 }

@@ -1,3 +1,4 @@
+using KnowledgeBase.Core;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Indexing;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public sealed class SearchIndexHealthCheck(SearchIndexHost host, KnowledgeBaseDb
         var description = $"{status.DocumentCount} fiches indexées, point de reprise {status.Checkpoint} / {latest}.";
         return host.NeedsRebuild
             ? HealthCheckResult.Degraded($"Index à reconstruire : {status.Problem ?? status.Health.ToString()}", data: data)
-            : pending > 0 ? HealthCheckResult.Degraded($"Index en retard de {pending} tâche(s) ({lagSeconds:F0} s) : " + description, data: data)
+            : pending > 0 ? HealthCheckResult.Degraded(Plural.Of("|Index en retard d'une tâche ({1:F0} s) : |Index en retard de {0} tâches ({1:F0} s) : ", pending, pending, lagSeconds) + description, data: data)
             : HealthCheckResult.Healthy(description, data);
     }
 }

@@ -1,3 +1,4 @@
+using KnowledgeBase.Core;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KnowledgeBase.Web.Hosting.Health;
@@ -25,7 +26,7 @@ public sealed class WorkersHealthCheck(WorkerHeartbeats heartbeats, NodeIdentity
             else if (late) problems.Add($"{worker.Label} sans succès depuis {(worker.LastSuccess is { } s ? $"{s:u}" : "le démarrage")}");
         }
         return Task.FromResult(problems.Count == 0
-            ? HealthCheckResult.Healthy($"{data.Count} tâche(s) de fond à jour.", data)
+            ? HealthCheckResult.Healthy(Plural.Of("aucune tâche de fond.|1 tâche de fond à jour.|{0} tâches de fond à jour.", data.Count), data)
             : HealthCheckResult.Degraded(string.Join(" ; ", problems), data: data));
     }
 }
