@@ -142,12 +142,12 @@ public sealed class FeaturedItems(KnowledgeBaseDbContext db, PublishedInitiative
         if (target.Kind == FeaturedKind.Initiative)
         {
             var i = db.Initiatives.AsNoTracking().Where(x => x.Id == target.Id)
-                .Select(x => new { Title = x.Card != null ? x.Card.Title : x.Slug, Public = x.PublishedRevisionId != null && x.State != WorkflowState.Archived })
+                .Select(x => new { Title = x.Card != null ? x.Card.Title : x.Slug, Public = db.Initiatives.Where(Initiative.Public).Any(p => p.Id == x.Id) })
                 .SingleOrDefault();
             return (i?.Title, i?.Public == true);
         }
         var d = db.Dossiers.AsNoTracking().Where(x => x.Id == target.Id)
-            .Select(x => new { Title = x.Card != null ? x.Card.Title : x.Slug, Public = x.PublishedRevisionId != null && x.State == DossierState.Published })
+            .Select(x => new { Title = x.Card != null ? x.Card.Title : x.Slug, Public = db.Dossiers.Where(Dossier.Public).Any(p => p.Id == x.Id) })
             .SingleOrDefault();
         return (d?.Title, d?.Public == true);
     }

@@ -20,7 +20,7 @@ public sealed class PublishedDossiers(KnowledgeBaseDbContext db, PublishedInitia
     {
         var query = Visible.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id)
             .Select(d => new DossierCardView(d.Id, d.Slug, d.Card!.Title, d.Card.Teaser,
-                d.Citations.Count(c => db.Initiatives.Any(i => i.Id == c.InitiativeId && i.PublishedRevisionId != null && i.State != WorkflowState.Archived)),
+                d.Citations.Count(c => db.Initiatives.Where(Initiative.Public).Any(i => i.Id == c.InitiativeId)),
                 d.IsExample, d.PublishedAt, d.Card.ChangedAt));
         return (count is { } n ? query.Take(n) : query).ToList();
     }

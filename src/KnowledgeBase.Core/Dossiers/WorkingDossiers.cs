@@ -25,7 +25,7 @@ public sealed class WorkingDossiers(KnowledgeBaseDbContext db)
     {
         var ids = content.Items.Select(i => i.InitiativeId).Distinct().ToList();
         var known = db.Initiatives.AsNoTracking().Where(i => ids.Contains(i.Id))
-            .Select(i => new { i.Id, i.Slug, Title = i.Card != null ? i.Card.Title : i.Slug, i.State, Public = i.PublishedRevisionId != null && i.State != WorkflowState.Archived })
+            .Select(i => new { i.Id, i.Slug, Title = i.Card != null ? i.Card.Title : i.Slug, i.State, Public = db.Initiatives.Where(Initiatives.Initiative.Public).Any(p => p.Id == i.Id) })
             .ToDictionary(i => i.Id);
         return [.. content.Items.Select(item => known.TryGetValue(item.InitiativeId, out var i)
             ? new WorkingItem(item.InitiativeId, i.Slug, i.Title, i.Public, i.State, item.Note)

@@ -50,11 +50,10 @@ public sealed class PersonalSelection(KnowledgeBaseDbContext db, TimeProvider cl
          {
              item.AddedAt,
              initiative,
-             Public = initiative.PublishedRevisionId != null && initiative.State != WorkflowState.Archived,
              Revision = initiative.PublishedRevision,
          })
         .AsEnumerable()
-        .Select(x => new KeptInitiative(x.initiative, x.Public ? x.Revision : null, DateTime.SpecifyKind(x.AddedAt, DateTimeKind.Utc)))
+        .Select(x => new KeptInitiative(x.initiative, x.initiative.IsPublic ? x.Revision : null, DateTime.SpecifyKind(x.AddedAt, DateTimeKind.Utc)))
         .ToList();
 
     /// <summary>Members who keep the write-up, except <paramref name="except"/> (the person acting, an author already told).</summary>

@@ -50,8 +50,8 @@ public sealed class WorkflowNotifier(KnowledgeBaseDbContext db, MailOutbox mail,
     private void QueueDossierEditors(Initiative initiative, string title, DateTime now)
     {
         var dossiers = (from c in db.DossierCitations
-                        join d in db.Dossiers on c.DossierId equals d.Id
-                        where c.InitiativeId == initiative.Id && d.PublishedRevisionId != null && d.State == Dossiers.DossierState.Published
+                        join d in db.Dossiers.Where(Dossiers.Dossier.Public) on c.DossierId equals d.Id
+                        where c.InitiativeId == initiative.Id
                         select new { d.Id, Title = d.Card!.Title }).ToList();
         if (dossiers.Count == 0) return;
         var editors = MembersInRole(Roles.Editor).Concat(MembersInRole(Roles.Admin)).ToHashSet();
