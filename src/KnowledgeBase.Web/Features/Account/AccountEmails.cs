@@ -12,14 +12,12 @@ public sealed class AccountEmails(MailOutbox outbox, AccountLinks links, IString
 {
     public Task SendConfirmation(Member member, string token) => Send(member,
         T["Confirmez votre adresse électronique"],
-        T["Bonjour {0},", member.DisplayName],
         T["Pour activer votre compte sur la banque d'expériences, confirmez votre adresse en ouvrant ce lien :"],
         links.Confirmation(member.Id, token),
         T["Si vous n'avez pas demandé à créer un compte, ignorez ce message."]);
 
     public Task SendAlreadyRegistered(Member member) => Send(member,
         T["Vous avez déjà un compte"],
-        T["Bonjour {0},", member.DisplayName],
         T["Quelqu'un (sans doute vous) a demandé à créer un compte avec cette adresse, qui en a déjà un. Pour vous connecter :"],
         links.SignIn(),
         T["Mot de passe oublié ? Choisissez-en un nouveau ici :"],
@@ -28,7 +26,6 @@ public sealed class AccountEmails(MailOutbox outbox, AccountLinks links, IString
 
     public Task SendPasswordReset(Member member, string token) => Send(member,
         T["Choisissez un nouveau mot de passe"],
-        T["Bonjour {0},", member.DisplayName],
         T["Pour choisir un nouveau mot de passe, ouvrez ce lien :"],
         links.PasswordReset(member.Id, token),
         T["Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas."]);
@@ -36,13 +33,13 @@ public sealed class AccountEmails(MailOutbox outbox, AccountLinks links, IString
     /// <summary>Sent when the account gets locked after many failed sign-ins, whoever made them.</summary>
     public Task SendUnlock(Member member, string token) => Send(member,
         T["Votre compte est temporairement bloqué"],
-        T["Bonjour {0},", member.DisplayName],
         T["De nombreuses tentatives de connexion avec un mot de passe erroné ont bloqué votre compte pour un moment. Si c'est vous, ou si vous voulez l'utiliser sans attendre, débloquez-le en ouvrant ce lien :"],
         links.Unlock(member.Id, token),
         T["Si ce n'était pas vous, quelqu'un essaie peut-être de deviner votre mot de passe : choisissez-en un nouveau, long et que vous n'utilisez nulle part ailleurs."],
         links.ForgottenPassword());
 
-    // Plain text, one paragraph per argument, CRLF line ends as mail wants them.
+    // Plain text: the greeting, then one paragraph per argument, CRLF line ends as mail wants them.
     private Task Send(Member member, string subject, params string[] paragraphs) =>
-        outbox.SendAsync(new EmailMessage(member.Email!, subject, string.Join("\r\n\r\n", paragraphs) + "\r\n"));
+        outbox.SendAsync(new EmailMessage(member.Email!, subject,
+            string.Join("\r\n\r\n", [T["Bonjour {0},", member.DisplayName], .. paragraphs]) + "\r\n"));
 }

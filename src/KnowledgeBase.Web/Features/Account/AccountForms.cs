@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace KnowledgeBase.Web.Features.Account;
@@ -47,6 +48,12 @@ public class ProfileForm
     };
 }
 
+/// <summary>
+/// The profile, an address and a new password typed twice. The password fields take their
+/// rules from <see cref="NewPasswordForm"/> (MVC reads them there by property name), so that
+/// they are written once: the form cannot inherit both.
+/// </summary>
+[ModelMetadataType(typeof(NewPasswordForm))]
 public sealed class SignUpForm : ProfileForm
 {
     [Required(ErrorMessage = "Indiquez votre adresse électronique.")]
@@ -54,14 +61,8 @@ public sealed class SignUpForm : ProfileForm
     [StringLength(256, ErrorMessage = "L'adresse électronique ne doit pas dépasser 256 caractères.")]
     public string Email { get; set; } = "";
 
-    [Required(ErrorMessage = "Choisissez un mot de passe.")]
-    [StringLength(200, ErrorMessage = "Le mot de passe ne doit pas dépasser 200 caractères.")]
-    [DataType(DataType.Password)]
     public string Password { get; set; } = "";
 
-    [Required(ErrorMessage = "Saisissez le mot de passe une seconde fois.")]
-    [Compare(nameof(Password), ErrorMessage = "Les deux mots de passe ne sont pas identiques.")]
-    [DataType(DataType.Password)]
     public string PasswordConfirmation { get; set; } = "";
 }
 
