@@ -6,7 +6,6 @@ using static Microsoft.Playwright.Assertions;
 namespace KnowledgeBase.BrowserTests.Accessibility;
 
 /// <summary>axe-core finds no WCAG 2.1 A or AA violation on the public pages, in French and in English.</summary>
-[Collection(LiveSiteCollection.Name)]
 public sealed class AxeTests(LiveSite site, Chromium chromium) : BrowserTest(site, chromium)
 {
     [Theory]

@@ -6,7 +6,6 @@ using static Microsoft.Playwright.Assertions;
 namespace KnowledgeBase.BrowserTests.Accessibility;
 
 /// <summary>The administrators' status page (/admin/etat) has no WCAG 2.1 A or AA violation.</summary>
-[Collection(LiveSiteCollection.Name)]
 public sealed class StatusPageAxeTests(LiveSite site, Chromium chromium) : BrowserTest(site, chromium)
 {
     [Fact]

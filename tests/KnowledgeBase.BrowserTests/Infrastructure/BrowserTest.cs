@@ -8,8 +8,10 @@ namespace KnowledgeBase.BrowserTests.Infrastructure;
 
 /// <summary>
 /// What every browser test class stands on: the shared live site, a Chromium of its own, and
-/// members made straight in the database who then sign in through the real form.
+/// members made straight in the database who then sign in through the real form. The classes
+/// share one site and run one after the other (<see cref="LiveSiteCollection"/>).
 /// </summary>
+[Collection(LiveSiteCollection.Name)]
 public abstract class BrowserTest(LiveSite site, Chromium chromium) : IClassFixture<Chromium>
 {
     /// <summary>The password of every member a browser test makes.</summary>
@@ -18,6 +20,9 @@ public abstract class BrowserTest(LiveSite site, Chromium chromium) : IClassFixt
     protected LiveSite Site { get; } = site;
 
     protected Chromium Chromium { get; } = chromium;
+
+    /// <summary>Six letters and digits that make this test's names, addresses and titles its own.</summary>
+    protected string Suffix { get; } = Guid.NewGuid().ToString("N")[..6];
 
     /// <summary>A page of its own (no cookies of other pages) that axe-core can be injected into.</summary>
     protected Task<IPage> NewPageAsync() => Chromium.NewPageAsync(bypassContentSecurityPolicy: true);

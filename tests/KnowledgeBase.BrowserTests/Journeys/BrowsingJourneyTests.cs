@@ -5,7 +5,6 @@ using static Microsoft.Playwright.Assertions;
 namespace KnowledgeBase.BrowserTests.Journeys;
 
 /// <summary>A visitor finds a write-up from the home page, with a mouse, a keyboard and a printer.</summary>
-[Collection(LiveSiteCollection.Name)]
 public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : BrowserTest(site, chromium)
 {
     private static readonly string[] RequiredSections = ["Contexte et besoins", "Objectifs", "Actions et méthode", "Résultats et évaluation"];

@@ -10,16 +10,14 @@ namespace KnowledgeBase.BrowserTests.Journeys;
 /// "À la une"; a visitor reaches it from the home page. axe-core checks every editors' page of
 /// curation on the way (and a refused form), and the public dossier pages.
 /// </summary>
-[Collection(LiveSiteCollection.Name)]
 public sealed class CurationJourneyTests(LiveSite site, Chromium chromium) : BrowserTest(site, chromium)
 {
     [Fact]
     public async Task An_editor_builds_publishes_and_features_a_dossier_and_a_visitor_reaches_it_from_the_home_page()
     {
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var title = $"Observer et agir ensemble {suffix}";
+        var title = $"Observer et agir ensemble {Suffix}";
         var editor = await SignedInPageAsync(
-            await AddMemberAsync($"curation-{suffix}@example.org", $"Éditrice {suffix}", "Équipe éditoriale", Roles.Editor));
+            await AddMemberAsync($"curation-{Suffix}@example.org", $"Éditrice {Suffix}", "Équipe éditoriale", Roles.Editor));
 
         await editor.GotoAsync(Site.Url("/gestion/dossiers"));
         await AssertAccessibleAsync(editor);

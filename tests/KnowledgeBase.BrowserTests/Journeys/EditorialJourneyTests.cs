@@ -10,22 +10,20 @@ namespace KnowledgeBase.BrowserTests.Journeys;
 /// submits; an editor publishes; a visitor finds it through search. axe-core checks the forms
 /// and dashboards on the way.
 /// </summary>
-[Collection(LiveSiteCollection.Name)]
 public sealed class EditorialJourneyTests(LiveSite site, Chromium chromium) : BrowserTest(site, chromium)
 {
     [Fact]
     public async Task A_member_writes_an_editor_publishes_and_a_visitor_finds_it()
     {
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var word = "zorglubienne" + string.Concat(suffix.Where(char.IsLetter));
-        var email = $"autrice-{suffix}@example.org";
+        var word = "zorglubienne" + string.Concat(Suffix.Where(char.IsLetter));
+        var email = $"autrice-{Suffix}@example.org";
         var title = $"Un accueil {word} des familles";
 
         // 1. Sign up, confirm from the email, sign in.
         var author = await NewPageAsync();
         await author.GotoAsync(Site.Url("/compte/inscription"));
         await AssertAccessibleAsync(author);
-        await author.Locator("#DisplayName").FillAsync($"Autrice {suffix}");
+        await author.Locator("#DisplayName").FillAsync($"Autrice {Suffix}");
         await author.Locator("#Email").FillAsync(email);
         await author.Locator("#Password").FillAsync(Password);
         await author.Locator("#PasswordConfirmation").FillAsync(Password);
@@ -75,7 +73,7 @@ public sealed class EditorialJourneyTests(LiveSite site, Chromium chromium) : Br
 
         // 4. The editor publishes from the dashboard.
         var editor = await SignedInPageAsync(
-            await AddMemberAsync($"editeur-{suffix}@example.org", $"Éditeur {suffix}", "Équipe éditoriale", Roles.Editor));
+            await AddMemberAsync($"editeur-{Suffix}@example.org", $"Éditeur {Suffix}", "Équipe éditoriale", Roles.Editor));
         await editor.GotoAsync(Site.Url("/gestion"));
         await AssertAccessibleAsync(editor);
         await AssertHeaderFits(editor);

@@ -12,18 +12,16 @@ namespace KnowledgeBase.BrowserTests.Reviews;
 /// An editor and two reviewers run a two-round peer evaluation entirely in the browser, and
 /// axe-core finds no WCAG 2.1 A/AA violation on the review pages along the way.
 /// </summary>
-[Collection(LiveSiteCollection.Name)]
 public sealed class PeerReviewJourneyTests(LiveSite site, Chromium chromium) : BrowserTest(site, chromium)
 {
     [Fact]
     public async Task Two_reviewers_and_an_editor_evaluate_a_write_up_in_two_rounds_and_publish_it_as_proven()
     {
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var author = await Participant($"Autrice {suffix}", "CCAS de Rennes");
-        var editor = await Participant($"Éditeur {suffix}", "Équipe éditoriale", Roles.Editor);
-        var first = await Participant($"Relectrice Une {suffix}", "Département du Gard", Roles.Reviewer);
-        var second = await Participant($"Relecteur Deux {suffix}", "Mission locale de Lens", Roles.Reviewer);
-        var title = $"Accueil partagé des familles {suffix}";
+        var author = await Participant($"Autrice {Suffix}", "CCAS de Rennes");
+        var editor = await Participant($"Éditeur {Suffix}", "Équipe éditoriale", Roles.Editor);
+        var first = await Participant($"Relectrice Une {Suffix}", "Département du Gard", Roles.Reviewer);
+        var second = await Participant($"Relecteur Deux {Suffix}", "Mission locale de Lens", Roles.Reviewer);
+        var title = $"Accueil partagé des familles {Suffix}";
         var id = Submitted(author, title);
 
         var editorPage = await SignedInPageAsync(editor);
