@@ -1,17 +1,13 @@
 using KnowledgeBase.BrowserTests.Infrastructure;
 using KnowledgeBase.Core.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace KnowledgeBase.BrowserTests.Accessibility;
 
 /// <summary>axe-core finds no WCAG 2.1 A or AA violation on the public pages, in French and in English.</summary>
-[Collection(LiveSiteCollection.Name)]
-public sealed class AxeTests(LiveSite site, Chromium chromium) : IClassFixture<Chromium>
+public sealed class AxeTests(LiveSite site, Chromium chromium) : BrowserTest(site, chromium)
 {
-
     [Theory]
     [InlineData("/", 200)]
     [InlineData("/initiatives", 200)]
@@ -37,11 +33,11 @@ public sealed class AxeTests(LiveSite site, Chromium chromium) : IClassFixture<C
     [InlineData("/compte/connexion?returnUrl=%2Fcompte%2Fsaisie-conservee%2Fabc", 200)]
     public async Task Page_has_no_wcag_violation(string path, int status)
     {
-        var page = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
-        var response = await page.GotoAsync(site.Url(path));
+        var page = await NewPageAsync();
+        var response = await page.GotoAsync(Site.Url(path));
         Assert.Equal(status, response?.Status);
 
-        await Axe.AssertNoViolationsAsync(page, chromium.AxeScript);
+        await AssertAccessibleAsync(page);
 
         await page.Context.CloseAsync();
     }
@@ -49,13 +45,13 @@ public sealed class AxeTests(LiveSite site, Chromium chromium) : IClassFixture<C
     [Fact]
     public async Task Observatory_with_its_tables_open_has_no_wcag_violation()
     {
-        var page = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
-        await page.GotoAsync(site.Url("/observatoire"));
+        var page = await NewPageAsync();
+        await page.GotoAsync(Site.Url("/observatoire"));
         // The data tables sit in closed <details>: open them all, as a reader would, and check again.
         foreach (var details in await page.Locator("details").AllAsync()) await details.EvaluateAsync("d => d.open = true");
-        await page.ScreenshotAsync(new() { Path = RepositoryPaths.Screenshot("observatory"), FullPage = true });
+        await Snap(page, "observatory");
 
-        await Axe.AssertNoViolationsAsync(page, chromium.AxeScript);
+        await AssertAccessibleAsync(page);
 
         await page.Context.CloseAsync();
     }
@@ -63,26 +59,16 @@ public sealed class AxeTests(LiveSite site, Chromium chromium) : IClassFixture<C
     [Fact]
     public async Task The_414_page_and_the_admins_outbox_have_no_wcag_violation()
     {
-        var page = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
+        var page = await NewPageAsync();
         // Over the site's 16 KB limit for an address, under Kestrel's own: the French 414 page.
-        var tooLong = await page.GotoAsync(site.Url("/initiatives?theme=" + new string('a', 17_000)));
+        var tooLong = await page.GotoAsync(Site.Url("/initiatives?theme=" + new string('a', 17_000)));
         Assert.Equal(414, tooLong?.Status);
-        await Axe.AssertNoViolationsAsync(page, chromium.AxeScript);
+        await AssertAccessibleAsync(page);
 
-        var email = $"admin-axe-{Guid.NewGuid():N}@example.org";
-        using (var scope = site.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
-            var admin = new Member { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Admin axe", CreatedAt = DateTime.UtcNow };
-            Assert.True((await users.CreateAsync(admin, "une phrase de passe pour axe")).Succeeded);
-            Assert.True((await users.AddToRolesAsync(admin, [Roles.Member, Roles.Admin])).Succeeded);
-        }
-        await page.GotoAsync(site.Url("/compte/connexion?returnUrl=%2Fadmin%2Fcourriels"));
-        await page.GetByLabel("Adresse électronique").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync("une phrase de passe pour axe");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        var admin = await AddMemberAsync($"admin-axe-{Guid.NewGuid():N}@example.org", "Admin axe", "Équipe du site", Roles.Admin);
+        await SignInAsync(page, admin.Email!, returnUrl: "/admin/courriels");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Courriels envoyés par le site");
-        await Axe.AssertNoViolationsAsync(page, chromium.AxeScript);
+        await AssertAccessibleAsync(page);
 
         await page.Context.CloseAsync();
     }
@@ -90,15 +76,15 @@ public sealed class AxeTests(LiveSite site, Chromium chromium) : IClassFixture<C
     [Fact]
     public async Task English_home_page_has_no_wcag_violation()
     {
-        var page = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
-        await page.GotoAsync(site.Url("/"));
+        var page = await NewPageAsync();
+        await page.GotoAsync(Site.Url("/"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Français" })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = RepositoryPaths.Screenshot("english-home"), FullPage = true });
+        await Snap(page, "english-home");
 
-        await Axe.AssertNoViolationsAsync(page, chromium.AxeScript);
+        await AssertAccessibleAsync(page);
 
         await page.Context.CloseAsync();
     }

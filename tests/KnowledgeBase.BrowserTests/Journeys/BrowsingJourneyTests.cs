@@ -5,24 +5,23 @@ using static Microsoft.Playwright.Assertions;
 namespace KnowledgeBase.BrowserTests.Journeys;
 
 /// <summary>A visitor finds a write-up from the home page, with a mouse, a keyboard and a printer.</summary>
-[Collection(LiveSiteCollection.Name)]
-public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : IClassFixture<Chromium>
+public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : BrowserTest(site, chromium)
 {
     private static readonly string[] RequiredSections = ["Contexte et besoins", "Objectifs", "Actions et méthode", "Résultats et évaluation"];
 
     [Fact]
     public async Task Visitor_goes_from_home_through_the_list_to_a_write_up_and_its_theme()
     {
-        var page = await chromium.NewPageAsync();
+        var page = await Chromium.NewPageAsync();
 
-        await page.GotoAsync(site.Url("/"));
+        await page.GotoAsync(Site.Url("/"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Banque d'expériences de l'action sociale locale");
         await Expect(page.Locator(".initiative-card")).ToHaveCountAsync(6);
         Assert.NotEmpty(await page.Locator("a.theme-tile[href^='/thematiques/']").AllAsync());
         await Snap(page, "journey-1-home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Toutes les fiches", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(site.Url("/initiatives"));
+        await page.WaitForURLAsync(Site.Url("/initiatives"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Fiches d'expérience");
         var cards = page.Locator(".initiative-card h3 a");
         Assert.True(await cards.CountAsync() >= 12, "la première page de la liste montre au moins 12 fiches");
@@ -33,7 +32,7 @@ public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : ICl
         var title = (await writeUp.TextContentAsync())!.Trim();
         var writeUpPath = (await writeUp.GetAttributeAsync("href"))!;
         await writeUp.ClickAsync();
-        await page.WaitForURLAsync(site.Url(writeUpPath));
+        await page.WaitForURLAsync(Site.Url(writeUpPath));
         await Expect(page.Locator("h1")).ToHaveTextAsync(title);
         await Expect(page.Locator(".example-notice")).ToBeVisibleAsync();
         var sections = await page.Locator(".initiative-section h2").AllTextContentsAsync();
@@ -46,16 +45,16 @@ public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : ICl
         var searchPath = (await themeLink.GetAttributeAsync("href"))!;
         var themeSlug = searchPath["/recherche?theme=".Length..];
         await themeLink.ClickAsync();
-        await page.WaitForURLAsync(site.Url(searchPath));
+        await page.WaitForURLAsync(Site.Url(searchPath));
         await Expect(page.Locator(".filter-chip")).ToContainTextAsync(themeLabel);
         await Expect(page.Locator($".search-hit a[href='{writeUpPath}']")).ToBeVisibleAsync();
         await Snap(page, "journey-4-search");
 
         // …and the theme pages list it too.
         await page.Locator("header").GetByRole(AriaRole.Link, new() { Name = "Thématiques", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(site.Url("/thematiques"));
+        await page.WaitForURLAsync(Site.Url("/thematiques"));
         await page.Locator($"main a[href='/thematiques/{themeSlug}']").ClickAsync();
-        await page.WaitForURLAsync(site.Url($"/thematiques/{themeSlug}"));
+        await page.WaitForURLAsync(Site.Url($"/thematiques/{themeSlug}"));
         await Expect(page.Locator("h1")).ToHaveTextAsync(themeLabel);
         await Expect(page.Locator($".initiative-card a[href='{writeUpPath}']")).ToBeVisibleAsync();
         await Snap(page, "journey-5-theme");
@@ -66,8 +65,8 @@ public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : ICl
     [Fact]
     public async Task Keyboard_reaches_the_observatory_from_the_home_page_and_a_departement_of_its_map()
     {
-        var page = await chromium.NewPageAsync();
-        await page.GotoAsync(site.Url("/"));
+        var page = await Chromium.NewPageAsync();
+        await page.GotoAsync(Site.Url("/"));
 
         // Tab along the header until the observatory's link has the focus, then follow it.
         var observatory = page.Locator("header a[href='/observatoire']");
@@ -75,7 +74,7 @@ public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : ICl
             await page.Keyboard.PressAsync("Tab");
         await Expect(observatory).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(site.Url("/observatoire"));
+        await page.WaitForURLAsync(Site.Url("/observatoire"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Observatoire");
 
         // The map's départements are links in the tab order: reach the first one and open its search.
@@ -89,7 +88,7 @@ public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : ICl
         await page.ScreenshotAsync(new() { Path = RepositoryPaths.Screenshot("keyboard-map-focus") });
         var href = (await first.GetAttributeAsync("href"))!;
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(site.Url(href));
+        await page.WaitForURLAsync(Site.Url(href));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Recherche");
 
         await page.Context.CloseAsync();
@@ -98,8 +97,8 @@ public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : ICl
     [Fact]
     public async Task First_tab_reaches_the_skip_link_and_enter_moves_focus_to_the_content()
     {
-        var page = await chromium.NewPageAsync();
-        await page.GotoAsync(site.Url("/"));
+        var page = await Chromium.NewPageAsync();
+        await page.GotoAsync(Site.Url("/"));
 
         await page.Keyboard.PressAsync("Tab");
         var skipLink = page.Locator("a.skip-link");
@@ -119,8 +118,8 @@ public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : ICl
     [Fact]
     public async Task Printing_a_write_up_leaves_out_the_header_and_navigation()
     {
-        var page = await chromium.NewPageAsync();
-        await page.GotoAsync(site.Url("/initiatives/sortir-de-la-rue"));
+        var page = await Chromium.NewPageAsync();
+        await page.GotoAsync(Site.Url("/initiatives/sortir-de-la-rue"));
         await Expect(page.Locator("header.site-header")).ToBeVisibleAsync();
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
@@ -137,6 +136,4 @@ public sealed class BrowsingJourneyTests(LiveSite site, Chromium chromium) : ICl
         await page.Context.CloseAsync();
     }
 
-    private static Task Snap(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = RepositoryPaths.Screenshot(name), FullPage = true });
 }

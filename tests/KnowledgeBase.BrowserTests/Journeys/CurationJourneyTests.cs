@@ -1,7 +1,5 @@
 using KnowledgeBase.BrowserTests.Infrastructure;
 using KnowledgeBase.Core.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,28 +10,24 @@ namespace KnowledgeBase.BrowserTests.Journeys;
 /// "À la une"; a visitor reaches it from the home page. axe-core checks every editors' page of
 /// curation on the way (and a refused form), and the public dossier pages.
 /// </summary>
-[Collection(LiveSiteCollection.Name)]
-public sealed class CurationJourneyTests(LiveSite site, Chromium chromium) : IClassFixture<Chromium>
+public sealed class CurationJourneyTests(LiveSite site, Chromium chromium) : BrowserTest(site, chromium)
 {
-    private const string Password = "une phrase de passe de l'équipe éditoriale";
-
     [Fact]
     public async Task An_editor_builds_publishes_and_features_a_dossier_and_a_visitor_reaches_it_from_the_home_page()
     {
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var title = $"Observer et agir ensemble {suffix}";
-        var editor = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
-        await SignIn(editor, await Editor(suffix));
+        var title = $"Observer et agir ensemble {Suffix}";
+        var editor = await SignedInPageAsync(
+            await AddMemberAsync($"curation-{Suffix}@example.org", $"Éditrice {Suffix}", "Équipe éditoriale", Roles.Editor));
 
-        await editor.GotoAsync(site.Url("/gestion/dossiers"));
-        await Axe.AssertNoViolationsAsync(editor, chromium.AxeScript);
+        await editor.GotoAsync(Site.Url("/gestion/dossiers"));
+        await AssertAccessibleAsync(editor);
         await editor.GetByRole(AriaRole.Link, new() { Name = "Nouveau dossier" }).ClickAsync();
         await editor.Locator("#Title").FillAsync(title);
         await editor.Locator("#Introduction").FillAsync("Ce que les territoires **observent** ensemble.");
         await editor.Locator("#Recommendations").FillAsync("1. Partager les données.\n2. Associer les communes.");
         await editor.Locator("#Search").FillAsync("observation sociale");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Chercher", Exact = true }).ClickAsync();
-        await Axe.AssertNoViolationsAsync(editor, chromium.AxeScript);
+        await AssertAccessibleAsync(editor);
         for (var i = 0; i < 3; i++)
         {
             await editor.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Ajouter au dossier") }).First.ClickAsync();
@@ -41,18 +35,18 @@ public sealed class CurationJourneyTests(LiveSite site, Chromium chromium) : ICl
         }
         await Expect(editor.Locator("#Title")).ToHaveValueAsync(title);
         for (var i = 0; i < 3; i++) await editor.Locator($"textarea[name='Items[{i}].Note']").FillAsync($"Une raison de lire la fiche {i + 1}.");
-        await Axe.AssertNoViolationsAsync(editor, chromium.AxeScript);
+        await AssertAccessibleAsync(editor);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
         await editor.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/gestion/dossiers/\d+$"));
         var desk = new Uri(editor.Url).AbsolutePath;
-        await Axe.AssertNoViolationsAsync(editor, chromium.AxeScript);
+        await AssertAccessibleAsync(editor);
 
         await editor.GetByRole(AriaRole.Button, new() { Name = "Publier le dossier" }).ClickAsync();
         await Expect(editor.Locator(".alert-success")).ToContainTextAsync("Dossier publié.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Mettre à la une" }).ClickAsync();
-        await editor.WaitForURLAsync(site.Url("/gestion/a-la-une"));
+        await editor.WaitForURLAsync(Site.Url("/gestion/a-la-une"));
         await Expect(editor.Locator(".featured-items")).ToContainTextAsync(title);
-        await Axe.AssertNoViolationsAsync(editor, chromium.AxeScript);
+        await AssertAccessibleAsync(editor);
         await Snap(editor, "curation-1-featured");
 
         // Every other editors' page of curation, and a refused form.
@@ -62,50 +56,27 @@ public sealed class CurationJourneyTests(LiveSite site, Chromium chromium) : ICl
                      "/gestion/synonymes?nouveau=observation", "/gestion/recherches", "/gestion/journal",
                  })
         {
-            await editor.GotoAsync(site.Url(path));
-            await Axe.AssertNoViolationsAsync(editor, chromium.AxeScript);
+            await editor.GotoAsync(Site.Url(path));
+            await AssertAccessibleAsync(editor);
         }
-        await editor.GotoAsync(site.Url("/gestion/vocabulaire/publics"));
+        await editor.GotoAsync(Site.Url("/gestion/vocabulaire/publics"));
         await editor.Locator("#LabelEn").FillAsync("Kept");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Ajouter", Exact = true }).ClickAsync();
         await Expect(editor.Locator(".error-summary")).ToBeVisibleAsync();
         await Expect(editor.Locator("#LabelEn")).ToHaveValueAsync("Kept");
-        await Axe.AssertNoViolationsAsync(editor, chromium.AxeScript);
+        await AssertAccessibleAsync(editor);
 
         // A visitor: the home page features the dossier; its page; a write-up of it.
-        var visitor = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
-        await visitor.GotoAsync(site.Url("/"));
+        var visitor = await NewPageAsync();
+        await visitor.GotoAsync(Site.Url("/"));
         await visitor.Locator(".featured-list").GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Expect(visitor.Locator("h1")).ToHaveTextAsync(title);
         await Expect(visitor.Locator(".dossier-item")).ToHaveCountAsync(3);
-        await Axe.AssertNoViolationsAsync(visitor, chromium.AxeScript);
+        await AssertAccessibleAsync(visitor);
         await Snap(visitor, "curation-2-dossier");
         await visitor.Locator(".dossier-item h3 a").First.ClickAsync();
         await Expect(visitor.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
 
         foreach (var page in new[] { editor, visitor }) await page.Context.CloseAsync();
     }
-
-    private async Task SignIn(IPage page, string email)
-    {
-        await page.GotoAsync(site.Url("/compte/connexion"));
-        await page.GetByLabel("Adresse électronique").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mes fiches" })).ToBeVisibleAsync();
-    }
-
-    private async Task<string> Editor(string suffix)
-    {
-        using var scope = site.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
-        var email = $"curation-{suffix}@example.org";
-        var member = new Member { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Éditrice {suffix}", CreatedAt = DateTime.UtcNow };
-        Assert.True((await users.CreateAsync(member, Password)).Succeeded);
-        Assert.True((await users.AddToRolesAsync(member, [Roles.Member, Roles.Editor])).Succeeded);
-        return email;
-    }
-
-    private static Task Snap(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = RepositoryPaths.Screenshot(name), FullPage = true });
 }

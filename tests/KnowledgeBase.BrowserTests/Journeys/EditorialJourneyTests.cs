@@ -1,7 +1,5 @@
 using KnowledgeBase.BrowserTests.Infrastructure;
 using KnowledgeBase.Core.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,24 +10,20 @@ namespace KnowledgeBase.BrowserTests.Journeys;
 /// submits; an editor publishes; a visitor finds it through search. axe-core checks the forms
 /// and dashboards on the way.
 /// </summary>
-[Collection(LiveSiteCollection.Name)]
-public sealed class EditorialJourneyTests(LiveSite site, Chromium chromium) : IClassFixture<Chromium>
+public sealed class EditorialJourneyTests(LiveSite site, Chromium chromium) : BrowserTest(site, chromium)
 {
-    private const string Password = "une phrase de passe du parcours";
-
     [Fact]
     public async Task A_member_writes_an_editor_publishes_and_a_visitor_finds_it()
     {
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var word = "zorglubienne" + string.Concat(suffix.Where(char.IsLetter));
-        var email = $"autrice-{suffix}@example.org";
+        var word = "zorglubienne" + string.Concat(Suffix.Where(char.IsLetter));
+        var email = $"autrice-{Suffix}@example.org";
         var title = $"Un accueil {word} des familles";
 
         // 1. Sign up, confirm from the email, sign in.
-        var author = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
-        await author.GotoAsync(site.Url("/compte/inscription"));
-        await Axe.AssertNoViolationsAsync(author, chromium.AxeScript);
-        await author.Locator("#DisplayName").FillAsync($"Autrice {suffix}");
+        var author = await NewPageAsync();
+        await author.GotoAsync(Site.Url("/compte/inscription"));
+        await AssertAccessibleAsync(author);
+        await author.Locator("#DisplayName").FillAsync($"Autrice {Suffix}");
         await author.Locator("#Email").FillAsync(email);
         await author.Locator("#Password").FillAsync(Password);
         await author.Locator("#PasswordConfirmation").FillAsync(Password);
@@ -39,19 +33,19 @@ public sealed class EditorialJourneyTests(LiveSite site, Chromium chromium) : IC
         await author.Locator("#DepartementCode").SelectOptionAsync("69");
         await author.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
         await Snap(author, "editorial-1-signed-up");
-        var mail = await MailFolder.WaitFor(site.MailFolder, email);
+        var mail = await MailFolder.WaitFor(Site.MailFolder, email);
         await author.GotoAsync(mail.AbsoluteLink("/compte/confirmation"));
-        await SignIn(author, email);
+        await SignInAsync(author, email);
 
         // 2. A first submission with only a title: French messages next to the fields, title kept.
-        await author.GotoAsync(site.Url("/mes-fiches"));
-        await Axe.AssertNoViolationsAsync(author, chromium.AxeScript);
+        await author.GotoAsync(Site.Url("/mes-fiches"));
+        await AssertAccessibleAsync(author);
         await author.GetByRole(AriaRole.Link, new() { Name = "Rédiger une nouvelle fiche" }).ClickAsync();
         await author.Locator("#Title").FillAsync(title);
         await author.GetByRole(AriaRole.Button, new() { Name = "Soumettre" }).ClickAsync();
         await Expect(author.Locator(".field-error[data-field='Summary']")).ToHaveTextAsync("Le résumé est obligatoire.");
         await Expect(author.Locator("#Title")).ToHaveValueAsync(title);
-        await Axe.AssertNoViolationsAsync(author, chromium.AxeScript);
+        await AssertAccessibleAsync(author);
         await Snap(author, "editorial-2-missing-fields");
 
         // 3. Complete, preview the Markdown, submit.
@@ -74,18 +68,18 @@ public sealed class EditorialJourneyTests(LiveSite site, Chromium chromium) : IC
         await author.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/gestion/fiches/\d+$"));
         await Expect(author.Locator(".state-badge")).ToHaveTextAsync("Soumise");
         var backOffice = new Uri(author.Url).AbsolutePath;
-        await Axe.AssertNoViolationsAsync(author, chromium.AxeScript);
+        await AssertAccessibleAsync(author);
         await Snap(author, "editorial-3-submitted");
 
         // 4. The editor publishes from the dashboard.
-        var editor = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
-        await SignIn(editor, await Editor(suffix));
-        await editor.GotoAsync(site.Url("/gestion"));
-        await Axe.AssertNoViolationsAsync(editor, chromium.AxeScript);
+        var editor = await SignedInPageAsync(
+            await AddMemberAsync($"editeur-{Suffix}@example.org", $"Éditeur {Suffix}", "Équipe éditoriale", Roles.Editor));
+        await editor.GotoAsync(Site.Url("/gestion"));
+        await AssertAccessibleAsync(editor);
         await AssertHeaderFits(editor);
         await editor.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
-        await editor.WaitForURLAsync(site.Url(backOffice));
-        await Axe.AssertNoViolationsAsync(editor, chromium.AxeScript);
+        await editor.WaitForURLAsync(Site.Url(backOffice));
+        await AssertAccessibleAsync(editor);
         await editor.GetByLabel("Message (facultatif) pour « Publier »").FillAsync("Merci, c'est en ligne.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Publier", Exact = true }).ClickAsync();
         await Expect(editor.Locator(".state-badge")).ToHaveTextAsync("Publiée");
@@ -94,17 +88,17 @@ public sealed class EditorialJourneyTests(LiveSite site, Chromium chromium) : IC
         await Snap(editor, "editorial-4-published");
 
         // 5. The author is told.
-        await author.GotoAsync(site.Url("/"));
+        await author.GotoAsync(Site.Url("/"));
         await Expect(author.Locator(".notification-count")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^[1-9]\d*$"));
-        await author.GotoAsync(site.Url("/notifications"));
+        await author.GotoAsync(Site.Url("/notifications"));
         await Expect(author.Locator(".notifications")).ToContainTextAsync("Merci, c'est en ligne.");
-        await Axe.AssertNoViolationsAsync(author, chromium.AxeScript);
+        await AssertAccessibleAsync(author);
 
         // 6. A visitor finds it through search (the index follows within a second or so).
-        var visitor = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
+        var visitor = await NewPageAsync();
         await Poll.Until(async () =>
         {
-            await visitor.GotoAsync(site.Url("/recherche?q=" + word));
+            await visitor.GotoAsync(Site.Url("/recherche?q=" + word));
             return await visitor.Locator(".search-hit").CountAsync() > 0;
         }, "la fiche publiée est trouvée par la recherche");
         await Expect(visitor.Locator(".search-hit mark").First).ToBeVisibleAsync();
@@ -115,31 +109,6 @@ public sealed class EditorialJourneyTests(LiveSite site, Chromium chromium) : IC
         await Snap(visitor, "editorial-6-read");
 
         foreach (var page in new[] { author, editor, visitor }) await page.Context.CloseAsync();
-    }
-
-    private async Task SignIn(IPage page, string email)
-    {
-        await page.GotoAsync(site.Url("/compte/connexion"));
-        await page.GetByLabel("Adresse électronique").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mes fiches" })).ToBeVisibleAsync();
-    }
-
-    private async Task<string> Editor(string suffix)
-    {
-        using var scope = site.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
-        var email = $"editeur-{suffix}@example.org";
-        var member = new Member
-        {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Éditeur {suffix}",
-            Organisation = "Équipe éditoriale", OrganisationType = "association", RegionCode = "84", DepartementCode = "69",
-            CreatedAt = DateTime.UtcNow,
-        };
-        Assert.True((await users.CreateAsync(member, Password)).Succeeded);
-        Assert.True((await users.AddToRolesAsync(member, [Roles.Member, Roles.Editor])).Succeeded);
-        return email;
     }
 
     /// <summary>The header, at its most crowded (an editor's menus), never makes the page scroll sideways.</summary>
@@ -157,6 +126,4 @@ public sealed class EditorialJourneyTests(LiveSite site, Chromium chromium) : IC
         await page.SetViewportSizeAsync(1280, 720);
     }
 
-    private static Task Snap(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = RepositoryPaths.Screenshot(name), FullPage = true });
 }

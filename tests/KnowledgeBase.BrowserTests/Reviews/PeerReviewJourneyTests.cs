@@ -2,7 +2,6 @@ using KnowledgeBase.BrowserTests.Infrastructure;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Workflow;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -13,106 +12,100 @@ namespace KnowledgeBase.BrowserTests.Reviews;
 /// An editor and two reviewers run a two-round peer evaluation entirely in the browser, and
 /// axe-core finds no WCAG 2.1 A/AA violation on the review pages along the way.
 /// </summary>
-[Collection(LiveSiteCollection.Name)]
-public sealed class PeerReviewJourneyTests(LiveSite site, Chromium chromium) : IClassFixture<Chromium>
+public sealed class PeerReviewJourneyTests(LiveSite site, Chromium chromium) : BrowserTest(site, chromium)
 {
-    private const string Password = "une phrase de passe pour le navigateur";
-
-    private sealed record Person(string Id, string Email, string Name);
-
     [Fact]
     public async Task Two_reviewers_and_an_editor_evaluate_a_write_up_in_two_rounds_and_publish_it_as_proven()
     {
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var author = await Member($"Autrice {suffix}", "CCAS de Rennes");
-        var editor = await Member($"Éditeur {suffix}", "Équipe éditoriale", Roles.Editor);
-        var first = await Member($"Relectrice Une {suffix}", "Département du Gard", Roles.Reviewer);
-        var second = await Member($"Relecteur Deux {suffix}", "Mission locale de Lens", Roles.Reviewer);
-        var title = $"Accueil partagé des familles {suffix}";
+        var author = await Participant($"Autrice {Suffix}", "CCAS de Rennes");
+        var editor = await Participant($"Éditeur {Suffix}", "Équipe éditoriale", Roles.Editor);
+        var first = await Participant($"Relectrice Une {Suffix}", "Département du Gard", Roles.Reviewer);
+        var second = await Participant($"Relecteur Deux {Suffix}", "Mission locale de Lens", Roles.Reviewer);
+        var title = $"Accueil partagé des familles {Suffix}";
         var id = Submitted(author, title);
 
-        var editorPage = await SignedIn(editor);
-        await editorPage.GotoAsync(site.Url($"/gestion/fiches/{id}"));
+        var editorPage = await SignedInPageAsync(editor);
+        await editorPage.GotoAsync(Site.Url($"/gestion/fiches/{id}"));
         await editorPage.GetByRole(AriaRole.Button, new() { Name = "Envoyer en évaluation", Exact = true }).ClickAsync();
         await editorPage.GetByRole(AriaRole.Link, new() { Name = "Assigner des évaluateurs" }).ClickAsync();
-        await editorPage.WaitForURLAsync(site.Url($"/gestion/fiches/{id}/evaluateurs"));
-        await Axe.AssertNoViolationsAsync(editorPage, chromium.AxeScript);
-        await editorPage.GetByLabel(first.Name, new() { Exact = true }).CheckAsync();
-        await editorPage.GetByLabel(second.Name, new() { Exact = true }).CheckAsync();
+        await editorPage.WaitForURLAsync(Site.Url($"/gestion/fiches/{id}/evaluateurs"));
+        await AssertAccessibleAsync(editorPage);
+        await editorPage.GetByLabel(first.DisplayName, new() { Exact = true }).CheckAsync();
+        await editorPage.GetByLabel(second.DisplayName, new() { Exact = true }).CheckAsync();
         await editorPage.GetByRole(AriaRole.Button, new() { Name = "Inviter les évaluateurs choisis" }).ClickAsync();
-        await editorPage.WaitForURLAsync(site.Url($"/gestion/fiches/{id}"));
-        await Expect(editorPage.Locator(".review-panel")).ToContainTextAsync(first.Name);
-        await Axe.AssertNoViolationsAsync(editorPage, chromium.AxeScript);
+        await editorPage.WaitForURLAsync(Site.Url($"/gestion/fiches/{id}"));
+        await Expect(editorPage.Locator(".review-panel")).ToContainTextAsync(first.DisplayName);
+        await AssertAccessibleAsync(editorPage);
 
-        var firstPage = await SignedIn(first);
-        var secondPage = await SignedIn(second);
+        var firstPage = await SignedInPageAsync(first);
+        var secondPage = await SignedInPageAsync(second);
         await Review(firstPage, title, 4, checkAccessibility: true);
         await Review(secondPage, title, 3, checkAccessibility: false);
 
-        await editorPage.GotoAsync(site.Url($"/gestion/fiches/{id}/evaluations"));
+        await editorPage.GotoAsync(Site.Url($"/gestion/fiches/{id}/evaluations"));
         await Expect(editorPage.Locator("table.side-by-side").First).ToContainTextAsync("3,5");
-        await Axe.AssertNoViolationsAsync(editorPage, chromium.AxeScript);
+        await AssertAccessibleAsync(editorPage);
         await editorPage.Locator("#decision-RequestChanges").CheckAsync();
         await editorPage.GetByLabel("Message à l'auteur ou l'autrice (facultatif)").FillAsync("Décrivez l'évaluation des résultats.");
         await editorPage.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la décision" }).ClickAsync();
-        await editorPage.WaitForURLAsync(site.Url($"/gestion/fiches/{id}"));
+        await editorPage.WaitForURLAsync(Site.Url($"/gestion/fiches/{id}"));
 
         // The author sees the reviews without names, then revises and resubmits.
-        var authorPage = await SignedIn(author);
-        await authorPage.GotoAsync(site.Url($"/gestion/fiches/{id}"));
+        var authorPage = await SignedInPageAsync(author);
+        await authorPage.GotoAsync(Site.Url($"/gestion/fiches/{id}"));
         await Expect(authorPage.Locator(".review-panel")).ToContainTextAsync("Évaluation A");
-        Assert.DoesNotContain(first.Name, await authorPage.ContentAsync());
-        await Axe.AssertNoViolationsAsync(authorPage, chromium.AxeScript);
+        Assert.DoesNotContain(first.DisplayName, await authorPage.ContentAsync());
+        await AssertAccessibleAsync(authorPage);
         Revise(author, id, title);
 
         // Round 2: the previous reviewers come back in one click.
-        await editorPage.GotoAsync(site.Url($"/gestion/fiches/{id}"));
+        await editorPage.GotoAsync(Site.Url($"/gestion/fiches/{id}"));
         await editorPage.GetByRole(AriaRole.Button, new() { Name = "Envoyer en évaluation", Exact = true }).ClickAsync();
         await editorPage.GetByRole(AriaRole.Button, new() { Name = "Réinviter les évaluateurs du tour précédent (2)" }).ClickAsync();
         await Expect(editorPage.Locator(".review-panel")).ToContainTextAsync("Tour 2 en cours");
         await Review(firstPage, title, 4, checkAccessibility: false);
         await Review(secondPage, title, 4, checkAccessibility: false);
 
-        await editorPage.GotoAsync(site.Url($"/gestion/fiches/{id}/evaluations"));
+        await editorPage.GotoAsync(Site.Url($"/gestion/fiches/{id}/evaluations"));
         await editorPage.Locator("#decision-Publish").CheckAsync();
         await editorPage.GetByLabel("Niveau de preuve (en cas de publication)").SelectOptionAsync("eprouve");
         await editorPage.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la décision" }).ClickAsync();
-        await editorPage.WaitForURLAsync(site.Url($"/gestion/fiches/{id}"));
+        await editorPage.WaitForURLAsync(Site.Url($"/gestion/fiches/{id}"));
 
-        var visitor = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
-        await visitor.GotoAsync(site.Url($"/initiatives/{Slug(id)}"));
+        var visitor = await NewPageAsync();
+        await visitor.GotoAsync(Site.Url($"/initiatives/{Slug(id)}"));
         await Expect(visitor.Locator(".evidence")).ToContainTextAsync("Éprouvée");
         await Expect(visitor.Locator(".evidence")).ToContainTextAsync("évaluée par 2 pairs");
-        await visitor.ScreenshotAsync(new() { Path = RepositoryPaths.Screenshot("review-published-badge"), FullPage = true });
-        await Axe.AssertNoViolationsAsync(visitor, chromium.AxeScript);
-        await visitor.GotoAsync(site.Url("/grille-d-evaluation"));
-        await Axe.AssertNoViolationsAsync(visitor, chromium.AxeScript);
+        await Snap(visitor, "review-published-badge");
+        await AssertAccessibleAsync(visitor);
+        await visitor.GotoAsync(Site.Url("/grille-d-evaluation"));
+        await AssertAccessibleAsync(visitor);
 
         // A reviewer posts feedback; the editors' moderation queue and dashboard pass axe too.
-        await firstPage.GotoAsync(site.Url($"/initiatives/{Slug(id)}"));
-        await Axe.AssertNoViolationsAsync(firstPage, chromium.AxeScript);
+        await firstPage.GotoAsync(Site.Url($"/initiatives/{Slug(id)}"));
+        await AssertAccessibleAsync(firstPage);
         await firstPage.Locator("#kind-Question").CheckAsync();
         await firstPage.GetByLabel("Votre retour").FillAsync("Quel budget la première année ?");
         await firstPage.GetByRole(AriaRole.Button, new() { Name = "Publier mon retour" }).ClickAsync();
         await Expect(firstPage.Locator("#retours")).ToContainTextAsync("En attente de modération");
-        await editorPage.GotoAsync(site.Url("/gestion/retours"));
+        await editorPage.GotoAsync(Site.Url("/gestion/retours"));
         await Expect(editorPage.Locator(".moderation-queue")).ToContainTextAsync("Quel budget");
-        await Axe.AssertNoViolationsAsync(editorPage, chromium.AxeScript);
-        await editorPage.GotoAsync(site.Url("/gestion"));
-        await Axe.AssertNoViolationsAsync(editorPage, chromium.AxeScript);
+        await AssertAccessibleAsync(editorPage);
+        await editorPage.GotoAsync(Site.Url("/gestion"));
+        await AssertAccessibleAsync(editorPage);
     }
 
     /// <summary>Accepts the invitation to <paramref name="title"/> and submits a review scoring every criterion <paramref name="score"/>.</summary>
     private async Task Review(IPage page, string title, int score, bool checkAccessibility)
     {
-        await page.GotoAsync(site.Url("/evaluations"));
-        if (checkAccessibility) await Axe.AssertNoViolationsAsync(page, chromium.AxeScript);
+        await page.GotoAsync(Site.Url("/evaluations"));
+        if (checkAccessibility) await AssertAccessibleAsync(page);
         await page.Locator("table.reviewer-inbox tr", new() { HasText = "Invitation envoyée" }).GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
-        if (checkAccessibility) await Axe.AssertNoViolationsAsync(page, chromium.AxeScript);
+        if (checkAccessibility) await AssertAccessibleAsync(page);
         await page.GetByLabel("Je déclare n'avoir aucun conflit d'intérêts", new() { Exact = false }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Accepter l'invitation" }).ClickAsync();
         await Expect(page.Locator("form.review-form")).ToBeVisibleAsync();
-        if (checkAccessibility) await Axe.AssertNoViolationsAsync(page, chromium.AxeScript);
+        if (checkAccessibility) await AssertAccessibleAsync(page);
         foreach (var radio in await page.Locator($"form.review-form input[type=radio][value='{score}']").AllAsync()) await radio.CheckAsync();
         foreach (var comment in await page.Locator("form.review-form textarea[id^='comment-']").AllAsync())
             await comment.FillAsync("Argumenté à partir de la fiche.");
@@ -120,37 +113,16 @@ public sealed class PeerReviewJourneyTests(LiveSite site, Chromium chromium) : I
         await page.GetByLabel("Note confidentielle à l'équipe éditoriale", new() { Exact = false }).FillAsync("Note pour l'équipe seulement.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Remettre l'évaluation" }).ClickAsync();
         await Expect(page.Locator(".alert-success")).ToContainTextAsync("Évaluation remise");
-        if (checkAccessibility) await Axe.AssertNoViolationsAsync(page, chromium.AxeScript);
+        if (checkAccessibility) await AssertAccessibleAsync(page);
     }
 
-    private async Task<IPage> SignedIn(Person person)
-    {
-        var page = await chromium.NewPageAsync(bypassContentSecurityPolicy: true);
-        await page.GotoAsync(site.Url("/compte/connexion"));
-        await page.GetByLabel("Adresse électronique").FillAsync(person.Email);
-        await page.GetByLabel("Mot de passe").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/compte/connexion"));
-        return page;
-    }
+    /// <summary>A member of the peer evaluation, under an address of their own.</summary>
+    private Task<Member> Participant(string name, string organisation, params string[] roles) =>
+        AddMemberAsync($"navigateur-{Guid.NewGuid():N}@example.org", name, organisation, roles);
 
-    private async Task<Person> Member(string name, string organisation, params string[] roles)
+    private long Submitted(Member author, string title)
     {
-        await using var scope = site.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
-        var email = $"navigateur-{Guid.NewGuid():N}@example.org";
-        var member = new Member
-        {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, Organisation = organisation, CreatedAt = DateTime.UtcNow,
-        };
-        Assert.True((await users.CreateAsync(member, Password)).Succeeded);
-        Assert.True((await users.AddToRolesAsync(member, roles.Append(Roles.Member).Distinct())).Succeeded);
-        return new Person(member.Id, email, name);
-    }
-
-    private long Submitted(Person author, string title)
-    {
-        using var scope = site.Services.CreateScope();
+        using var scope = Site.Services.CreateScope();
         var workflow = scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>();
         var actor = new Actor(author.Id, false);
         var draft = workflow.CreateDraft(Content(title, "Quarante familles accueillies la première année."), actor);
@@ -158,9 +130,9 @@ public sealed class PeerReviewJourneyTests(LiveSite site, Chromium chromium) : I
         return draft.Id;
     }
 
-    private void Revise(Person author, long id, string title)
+    private void Revise(Member author, long id, string title)
     {
-        using var scope = site.Services.CreateScope();
+        using var scope = Site.Services.CreateScope();
         var workflow = scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>();
         var working = scope.ServiceProvider.GetRequiredService<WorkingInitiatives>();
         var actor = new Actor(author.Id, false);
@@ -172,7 +144,7 @@ public sealed class PeerReviewJourneyTests(LiveSite site, Chromium chromium) : I
 
     private string Slug(long id)
     {
-        using var scope = site.Services.CreateScope();
+        using var scope = Site.Services.CreateScope();
         return scope.ServiceProvider.GetRequiredService<WorkingInitiatives>().Find(id, new Actor("navigateur", true))!.Slug;
     }
 

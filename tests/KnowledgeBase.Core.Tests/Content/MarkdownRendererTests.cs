@@ -7,6 +7,9 @@ public class MarkdownRendererTests
 {
     private readonly MarkdownRenderer renderer = new();
 
+    /// <summary>The openings of the elements the hostile inputs below write, none of which may come out as HTML.</summary>
+    private static readonly string[] RawTags = ["<script", "<img", "<iframe", "<svg", "<style", "<div", "<a "];
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("Texte <img src=x onerror=alert(1)> suite")]
@@ -18,13 +21,7 @@ public class MarkdownRendererTests
     public void Raw_html_is_shown_as_text(string markdown)
     {
         var html = renderer.ToHtml(markdown);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<svg", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<style", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<div", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<a ", html, StringComparison.OrdinalIgnoreCase);
+        foreach (var tag in RawTags) Assert.DoesNotContain(tag, html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;", html);
     }
 

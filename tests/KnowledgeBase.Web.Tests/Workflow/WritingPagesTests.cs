@@ -15,16 +15,22 @@ public abstract class WritingPagesTests<TSite>(TSite site) : IClassFixture<TSite
         .With("Partners[0].Type", "departement")
         .With("Partners[0].Role", "Financement");
 
+    /// <summary>Posts the new write-up form; the page it answers with, which must come with <paramref name="status"/>.</summary>
+    private static async Task<AngleSharp.Dom.IDocument> PostNewForm(HttpClient client, Dictionary<string, string> fields, HttpStatusCode status)
+    {
+        var response = await Forms.Submit(client, "/fiches/nouvelle", fields);
+        Assert.Equal(status, response.StatusCode);
+        return await Html.Parse(response);
+    }
+
     [Fact]
     public async Task Submitting_an_incomplete_form_saves_it_and_shows_what_is_missing_next_to_each_field()
     {
         var client = await SignIn.SignedInClient(site);
-        var response = await Forms.Submit(client, "/fiches/nouvelle", new Dictionary<string, string>
+        var page = await PostNewForm(client, new Dictionary<string, string>
         {
             ["Title"] = "Mon idée encore incomplète", ["Sections[context]"] = "Un contexte déjà écrit.", ["command"] = "submit",
-        });
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var page = await Html.Parse(response);
+        }, HttpStatusCode.UnprocessableEntity);
         Assert.Equal("Mon idée encore incomplète", page.QuerySelector("#Title")?.GetAttribute("value"));
         Assert.Equal("Un contexte déjà écrit.", page.QuerySelector("#section-context")?.TextContent);
         Assert.Equal("Le résumé est obligatoire.", page.QuerySelector(".field-error[data-field='Summary']")?.TextContent.Trim());
@@ -51,10 +57,7 @@ public abstract class WritingPagesTests<TSite>(TSite site) : IClassFixture<TSite
         var client = await SignIn.SignedInClient(site);
         var fields = CompleteForm("Une fiche aux nombres faux");
         fields["StartYear"] = "deux mille vingt";
-        fields["command"] = "save";
-        var response = await Forms.Submit(client, "/fiches/nouvelle", fields);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var page = await Html.Parse(response);
+        var page = await PostNewForm(client, fields.With("command", "save"), HttpStatusCode.UnprocessableEntity);
         Assert.Equal("deux mille vingt", page.QuerySelector("#StartYear")?.GetAttribute("value"));
         Assert.Equal("Une fiche aux nombres faux", page.QuerySelector("#Title")?.GetAttribute("value"));
         Assert.Equal("La valeur « deux mille vingt » n'est pas valable pour « Année de démarrage ».",
@@ -150,10 +153,7 @@ public abstract class WritingPagesTests<TSite>(TSite site) : IClassFixture<TSite
         fields["Partners[1].Name"] = "Mission locale";
         fields["Partners[1].Type"] = "association";
         fields["Funders[0]"] = "CAF";
-        fields["command"] = "add-row";
-        var added = await Forms.Submit(client, "/fiches/nouvelle", fields);
-        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
-        var page = await Html.Parse(added);
+        var page = await PostNewForm(client, fields.With("command", "add-row"), HttpStatusCode.OK);
         Assert.Equal("Mission locale", page.QuerySelector("#Partners_1_Name")?.GetAttribute("value"));
         Assert.Equal("", page.QuerySelector("#Partners_2_Name")?.GetAttribute("value") ?? "");
         Assert.NotNull(page.QuerySelector("#Partners_2_Name"));

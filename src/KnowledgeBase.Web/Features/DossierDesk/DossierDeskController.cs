@@ -119,8 +119,7 @@ public sealed class DossierDeskController(DossierEditing editing, WorkingDossier
                 ModelState.AddModelError("", "Quelqu'un a modifié ce dossier pendant que vous le rédigiez. Votre texte est conservé ci-dessous : copiez-le, rechargez la page pour voir la dernière version, puis reportez vos changements.");
                 return Redisplay(dossier, form, StatusCodes.Status409Conflict);
             case OutcomeKind.Invalid:
-                ModelState.AddModelError("", "Le dossier n'est pas enregistré : corrigez ce qui est signalé.");
-                foreach (var problem in outcome.Problems!) ModelState.AddModelError(DossierForm.FieldOf(problem.Field), problem.Message);
+                ModelState.AddContentProblems("Le dossier n'est pas enregistré : corrigez ce qui est signalé.", outcome.Problems!, DossierForm.FieldOf);
                 return Redisplay(dossier, form, StatusCodes.Status422UnprocessableEntity);
             default:
                 Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -75,12 +75,10 @@ public sealed class WritingController(InitiativeWorkflow workflow, WorkingInitia
                 ModelState.AddModelError("", "Quelqu'un a modifié cette fiche pendant que vous la rédigiez. Votre texte est conservé ci-dessous : copiez-le, rechargez la page pour voir la dernière version, puis reportez vos changements.");
                 return Redisplay(initiative, form, StatusCodes.Status409Conflict);
             case OutcomeKind.Refused:
-                ModelState.AddModelError("", "La fiche n'est pas enregistrée : corrigez les valeurs signalées. Votre texte est conservé ci-dessous.");
-                foreach (var problem in outcome.Problems!) ModelState.AddModelError(InitiativeForm.FieldOf(problem.Field), problem.Message);
+                ModelState.AddContentProblems("La fiche n'est pas enregistrée : corrigez les valeurs signalées. Votre texte est conservé ci-dessous.", outcome.Problems!, InitiativeForm.FieldOf);
                 return Redisplay(initiative, form, StatusCodes.Status422UnprocessableEntity);
             case OutcomeKind.Invalid:
-                ModelState.AddModelError("", "La fiche est enregistrée, mais elle ne peut pas encore être soumise : complétez les champs signalés.");
-                foreach (var problem in outcome.Problems!) ModelState.AddModelError(InitiativeForm.FieldOf(problem.Field), problem.Message);
+                ModelState.AddContentProblems("La fiche est enregistrée, mais elle ne peut pas encore être soumise : complétez les champs signalés.", outcome.Problems!, InitiativeForm.FieldOf);
                 // The save succeeded: the form must carry the new version.
                 form.Version = outcome.Initiative!.Version;
                 ModelState.Remove(nameof(InitiativeForm.Version));

@@ -18,8 +18,7 @@ public static class BarChart
     {
         var max = values.Count == 0 ? 0 : values.Max(v => v.Count);
         var height = Math.Max(Row, values.Count * Row);
-        var svg = new Svg().Open("svg", ("class", "chart bar-chart"), ("viewBox", $"0 0 {Svg.Number(Width)} {Svg.Number(height)}"),
-            ("role", "img"), ("aria-labelledby", labelledBy), ("xmlns", "http://www.w3.org/2000/svg"));
+        var svg = Svg.Chart("bar-chart", Width, height, labelledBy);
         for (var i = 0; i < values.Count; i++)
         {
             var v = values[i];
@@ -30,6 +29,6 @@ public static class BarChart
             svg.Element("text", v.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), ("class", "chart-value"),
                 ("x", bar + 6), ("y", y + 27));
         }
-        return new HtmlString(svg.Close("svg").ToString());
+        return svg.Finish();
     }
 }

@@ -34,8 +34,7 @@ public static class DepartementMap
         var shapes = Shapes.Value;
         var box = shapes.ViewBox.Split(' ').Select(double.Parse).ToArray();
         var height = TilesTop + TileHeight + 6;
-        var svg = new Svg().Open("svg", ("class", "chart departement-map"), ("viewBox", $"0 0 {Svg.Number(box[2])} {Svg.Number(height)}"),
-            ("aria-labelledby", labelledBy), ("xmlns", "http://www.w3.org/2000/svg"));
+        var svg = Svg.Chart("departement-map", box[2], height, labelledBy, role: null);
         foreach (var shape in shapes.Departements)
         {
             var value = byCode.GetValueOrDefault(shape.Code) ?? new FigureValue(shape.Code, $"{shape.Name} ({shape.Code})", 0);
@@ -62,7 +61,7 @@ public static class DepartementMap
                    ("x", x + TileWidth / 2), ("y", TilesTop + 41), ("text-anchor", "middle"))
                .Close("a");
         }
-        return new HtmlString(svg.Close("svg").ToString());
+        return svg.Finish();
     }
 
     private static MapShapes Load()

@@ -20,8 +20,7 @@ public static class HeatMap
         var shading = new Shading(table.Max);
         var width = RowLabels + Math.Max(1, table.Columns.Count) * Cell + 10;
         var height = ColumnLabels + Math.Max(1, table.Rows.Count) * RowHeight + 4;
-        var svg = new Svg().Open("svg", ("class", "chart heat-map"), ("viewBox", $"0 0 {Svg.Number(width)} {Svg.Number(height)}"),
-            ("role", "img"), ("aria-labelledby", labelledBy), ("xmlns", "http://www.w3.org/2000/svg"));
+        var svg = Svg.Chart("heat-map", width, height, labelledBy);
         for (var c = 0; c < table.Columns.Count; c++)
         {
             var x = RowLabels + c * Cell + Cell / 2;
@@ -43,6 +42,6 @@ public static class HeatMap
                         ("x", x + Cell / 2), ("y", y + 17), ("text-anchor", "middle"));
             }
         }
-        return new HtmlString(svg.Close("svg").ToString());
+        return svg.Finish();
     }
 }
