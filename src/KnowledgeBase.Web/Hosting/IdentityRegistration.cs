@@ -126,11 +126,7 @@ public static class IdentityRegistration
 
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
-        services.AddScoped<AccountDeletion>();
-        services.AddScoped<MemberSessions>();
         services.AddScoped<KeptForms>();
-        services.AddScoped<MemberDirectory>();
-        services.AddScoped<RoleAssignment>();
         services.AddScoped<AccountLinks>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<Registration>();
