@@ -64,7 +64,9 @@ dotnet build KnowledgeBase.sln -c Release -warnaserror -nologo -v quiet
 # The SQL Server variants of the integration tests are compiled only when KB_TEST_SQLSERVER
 # is set (no SQL Server runs here): compile them anyway, in Debug, so that they cannot rot.
 if [ -z "${KB_TEST_SQLSERVER:-}" ]; then
-  dotnet build tests/KnowledgeBase.Web.Tests -c Debug -warnaserror -nologo -v quiet -p:KB_TEST_SQLSERVER=compile-only
+  for project in tests/KnowledgeBase.Core.Tests tests/KnowledgeBase.Web.Tests; do
+    dotnet build "$project" -c Debug -warnaserror -nologo -v quiet -p:KB_TEST_SQLSERVER=compile-only
+  done
 fi
 status=0
 passed=0; failed=0; skipped=0

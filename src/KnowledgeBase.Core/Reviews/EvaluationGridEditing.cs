@@ -122,7 +122,8 @@ public sealed class EvaluationGridEditing(KnowledgeBaseDbContext db, TimeProvide
 
     private void Detach(EvaluationGrid grid)
     {
-        foreach (var criterion in grid.Criteria) db.Entry(criterion).State = EntityState.Detached;
+        // A copy: detaching a criterion can take it out of grid.Criteria (it does after a failed save).
+        foreach (var criterion in grid.Criteria.ToList()) db.Entry(criterion).State = EntityState.Detached;
         db.Entry(grid).State = EntityState.Detached;
     }
 

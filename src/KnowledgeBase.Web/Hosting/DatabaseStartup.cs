@@ -41,18 +41,6 @@ public static class DatabaseStartup
             logger.LogWarning("Fichier non importé {File} : {Reason}", error.File, error.Reason);
     }
 
-    /// <summary>
-    /// Applies migrations and returns how many; on SQLite also switches to write-ahead logging,
-    /// so that readers do not wait for writers and each commit costs one sync instead of several.
-    /// </summary>
     private static string Migrations(int applied) =>
         Plural.Of("aucune migration à appliquer|1 migration appliquée|{0} migrations appliquées", applied);
-
-    public static int MigrateAndTune(this KnowledgeBaseDbContext db)
-    {
-        var pending = db.Database.GetPendingMigrations().Count();
-        db.Database.Migrate();
-        if (db.Database.IsSqlite()) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-        return pending;
-    }
 }

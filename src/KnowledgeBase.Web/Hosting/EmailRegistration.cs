@@ -1,4 +1,3 @@
-using KnowledgeBase.Core.Mail;
 using KnowledgeBase.Core.Notifications;
 
 namespace KnowledgeBase.Web.Hosting;
@@ -12,8 +11,6 @@ public static class EmailRegistration
     public static IHostApplicationBuilder AddKnowledgeBaseEmail(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection("Email"));
-        builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddScoped<MailOutbox>();
         builder.Services.AddSingleton<MailDelivery>();
         builder.Services.AddHostedService<MailWorker>();
         builder.Services.AddSingleton<ISiteLinks, SiteLinks>();

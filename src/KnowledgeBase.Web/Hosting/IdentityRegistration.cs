@@ -126,17 +126,15 @@ public static class IdentityRegistration
 
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
-        services.AddScoped<AccountDeletion>();
-        services.AddScoped<MemberSessions>();
         services.AddScoped<KeptForms>();
-        services.AddScoped<MemberDirectory>();
-        services.AddScoped<RoleAssignment>();
         services.AddScoped<AccountLinks>();
         services.AddScoped<AccountEmails>();
-        services.AddScoped<IAccountMail>(s => s.GetRequiredService<AccountEmails>());
-        services.AddScoped<Registration>();
         services.AddScoped<MemberSignIn>();
+        // Core's account services that send mail and forget sign-in failures: registered here,
+        // beside what the web gives them for that (AddKnowledgeBaseCore registers the others).
+        services.AddScoped<IAccountMail>(s => s.GetRequiredService<AccountEmails>());
         services.AddScoped<ISignInFailures>(s => s.GetRequiredService<MemberSignIn>());
+        services.AddScoped<Registration>();
         services.AddScoped<Passwords>();
         services.AddScoped<Profiles>();
 

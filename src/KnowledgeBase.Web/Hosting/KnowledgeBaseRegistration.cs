@@ -1,9 +1,5 @@
 using System.Globalization;
-using KnowledgeBase.Core.Content;
-using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Taxonomy;
-using KnowledgeBase.Core.Workflow;
+using KnowledgeBase.Core;
 using Microsoft.AspNetCore.Localization;
 
 namespace KnowledgeBase.Web.Hosting;
@@ -18,18 +14,9 @@ public static class KnowledgeBaseRegistration
         var services = builder.Services;
         services.Configure<KnowledgeBaseOptions>(builder.Configuration.GetSection("KnowledgeBase"));
         services.AddSingleton<AppPaths>();
-        services.AddSingleton(TimeProvider.System);
         builder.AddKnowledgeBaseDatabase();
-
-        services.AddSingleton<CatalogCache>();
-        services.AddSingleton<MarkdownRenderer>();
-        services.AddScoped<ContentImporter>();
-        services.AddScoped<PublishedInitiatives>();
-        services.AddScoped(sp => sp.GetRequiredService<CatalogCache>().Get(sp.GetRequiredService<KnowledgeBaseDbContext>()));
-        services.AddScoped<InitiativeWorkflow>();
-        services.AddScoped<WorkflowNotifier>();
-        services.AddScoped<WorkingInitiatives>();
-        services.AddScoped<KnowledgeBase.Core.Notifications.NotificationInbox>();
+        // Core's services, as Core's tests compose them; the sections below add the site's own.
+        services.AddKnowledgeBaseCore();
         builder.AddKnowledgeBaseSearch();
         builder.AddKnowledgeBaseReviews();
         builder.AddKnowledgeBaseOpenData();

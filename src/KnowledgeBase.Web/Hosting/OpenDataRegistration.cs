@@ -1,6 +1,3 @@
-using KnowledgeBase.Core.Content;
-using KnowledgeBase.Core.Observation;
-using KnowledgeBase.Core.Selections;
 using KnowledgeBase.Web.Api;
 
 namespace KnowledgeBase.Web.Hosting;
@@ -11,9 +8,6 @@ public static class OpenDataRegistration
     public static IHostApplicationBuilder AddKnowledgeBaseOpenData(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddScoped<Observatory>();
-        services.AddScoped<ContentExporter>();
-        services.AddScoped<PersonalSelection>();
         services.AddScoped<Features.Initiatives.InitiativePages>();
         services.AddScoped<Features.Shared.InitiativeExports>();
         services.AddScoped<Features.Feeds.AtomFeeds>();

@@ -1,4 +1,3 @@
-using KnowledgeBase.Core.Leases;
 using KnowledgeBase.Web.Hosting.Health;
 
 namespace KnowledgeBase.Web.Hosting;
@@ -15,7 +14,6 @@ public static class OperationsRegistration
         var services = builder.Services;
         services.AddSingleton<NodeIdentity>();
         services.AddSingleton<WorkerHeartbeats>();
-        services.AddScoped<WorkLeases>();
         services.AddExceptionHandler<DatabaseOutage>();
         builder.AddKnowledgeBaseHealth();
         return builder;

@@ -26,7 +26,6 @@ public static class PageCacheRegistration
         var options = builder.Configuration.GetSection("PageCache").Get<PageCacheOptions>() ?? new PageCacheOptions();
         services.AddOutputCache(o => o.AddPolicy(Visitors, new VisitorPagePolicy(options)));
         services.AddSingleton<PublishedPagesEviction>();
-        services.AddSingleton<RevisionHtml>();
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

@@ -1,6 +1,5 @@
-using KnowledgeBase.Core.Taxonomy;
+using KnowledgeBase.Core;
 using KnowledgeBase.Core.Indexing;
-using KnowledgeBase.Core.Initiatives;
 
 namespace KnowledgeBase.Web.Hosting;
 
@@ -11,14 +10,7 @@ public static class SearchRegistration
     {
         var services = builder.Services;
         services.Configure<IndexingOptions>(builder.Configuration.GetSection("Search"));
-        // The synonym groups are the database's (edited in the site, decision 013), read when the index opens.
-        services.AddSingleton(sp => new SearchIndexHost(sp.GetRequiredService<AppPaths>().SearchIndexFolder, () =>
-        {
-            using var scope = sp.CreateScope();
-            return SynonymEditing.Read(scope.ServiceProvider.GetRequiredService<Core.Data.KnowledgeBaseDbContext>());
-        }));
-        services.AddScoped<SearchIndexSync>();
-        services.AddScoped<InitiativeSearch>();
+        services.AddKnowledgeBaseSearchIndex(sp => sp.GetRequiredService<AppPaths>().SearchIndexFolder);
         services.AddHostedService<SearchIndexWorker>();
         return builder;
     }

@@ -14,13 +14,9 @@ namespace KnowledgeBase.Web.Tests.Infrastructure;
 /// PostgreSQL database on the server that tests/run.sh starts (KB_TEST_POSTGRES), or a fresh
 /// database on the SQL Server given by KB_TEST_SQLSERVER (a connection string without database).
 /// </summary>
-public class SiteFactory : WebApplicationFactory<Program>
+public class SiteFactory : WebApplicationFactory<Program>, IServiceHost
 {
-    public const string PostgresVariable = "KB_TEST_POSTGRES";
-    public const string SqlServerVariable = "KB_TEST_SQLSERVER";
-
     private readonly string folder = Path.Combine(Path.GetTempPath(), "kb-tests", Guid.NewGuid().ToString("N"));
-    private readonly string? serverDatabase;
 
     public SiteFactory(DatabaseProvider provider, string? contentFolder = null) : this(provider, contentFolder, null)
     {
@@ -32,21 +28,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         Provider = provider;
         ContentFolder = contentFolder ?? RepositoryPaths.Content;
         Directory.CreateDirectory(folder);
-        if (provider != DatabaseProvider.Sqlite)
-        {
-            serverDatabase = "kb_" + Guid.NewGuid().ToString("N")[..12];
-            ServerConnectionString = $"{server ?? ServerVariable(provider)};Database={serverDatabase}";
-        }
-    }
-
-    /// <summary>The test server's connection string (without database) for a server provider.</summary>
-    public static string ServerVariable(DatabaseProvider provider)
-    {
-        var (name, hint) = provider == DatabaseProvider.SqlServer
-            ? (SqlServerVariable, "une chaîne de connexion à un SQL Server de test (aucun ne tourne sur nos machines)")
-            : (PostgresVariable, "lancez tests/run.sh, qui démarre un PostgreSQL jetable");
-        var server = Environment.GetEnvironmentVariable(name);
-        return string.IsNullOrWhiteSpace(server) ? throw new InvalidOperationException($"{name} n'est pas défini : {hint}.") : server;
+        if (provider != DatabaseProvider.Sqlite) ServerConnectionString = TestServers.NewDatabase(provider, server);
     }
 
     public DatabaseProvider Provider { get; }
@@ -110,7 +92,7 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
-        if (serverDatabase is not null)
+        if (ServerConnectionString is not null)
         {
             try
             {

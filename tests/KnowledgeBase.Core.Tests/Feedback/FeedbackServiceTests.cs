@@ -1,15 +1,15 @@
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using KnowledgeBase.Web.Tests.Reviews;
+using KnowledgeBase.Core.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace KnowledgeBase.Web.Tests.Feedback;
+namespace KnowledgeBase.Core.Tests.Feedback;
 
 /// <summary>Practitioners' feedback through the real services: moderation of first contributions, reports, territories.</summary>
-public abstract class FeedbackServiceTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
+public abstract class FeedbackServiceTests<THost>(THost host) : IClassFixture<THost> where THost : CoreHost
 {
-    private readonly ReviewTestData data = new(site);
+    private readonly ReviewTestData data = new(host);
 
     private static FeedbackInput Remark(string text = "Très utile pour notre CCAS.") => new(FeedbackKind.Remark, text, null, null, null);
 
@@ -33,8 +33,8 @@ public abstract class FeedbackServiceTests<TSite>(TSite site) : IClassFixture<TS
 
     private long LastFeedbackOf(Person member)
     {
-        using var scope = site.Scope();
-        return site.Db(scope).Feedback.Where(f => f.AuthorId == member.Id).Max(f => f.Id);
+        using var scope = host.Scope();
+        return host.Db(scope).Feedback.Where(f => f.AuthorId == member.Id).Max(f => f.Id);
     }
 
     [Fact]
@@ -131,38 +131,38 @@ public abstract class FeedbackServiceTests<TSite>(TSite site) : IClassFixture<TS
 
     private long InitiativeOf(long feedback)
     {
-        using var scope = site.Scope();
-        return site.Db(scope).Feedback.Single(f => f.Id == feedback).InitiativeId;
+        using var scope = host.Scope();
+        return host.Db(scope).Feedback.Single(f => f.Id == feedback).InitiativeId;
     }
 
     private FeedbackOutcome Report(long feedback, Person who) =>
         data.With<FeedbackSharing, FeedbackOutcome>(s => s.Report(InitiativeOf(feedback), feedback, "Hors sujet", who.Actor));
 }
 
-public sealed class SqliteFeedbackServiceTests(SqliteSite site) : FeedbackServiceTests<SqliteSite>(site);
+public sealed class SqliteFeedbackServiceTests(SqliteHost host) : FeedbackServiceTests<SqliteHost>(host);
 
 [Trait("Database", "PostgreSql")]
-public sealed class PostgreSqlFeedbackServiceTests(PostgreSqlSite site) : FeedbackServiceTests<PostgreSqlSite>(site);
+public sealed class PostgreSqlFeedbackServiceTests(PostgreSqlHost host) : FeedbackServiceTests<PostgreSqlHost>(host);
 
-/// <summary>A site where a single report hides a feedback.</summary>
-public sealed class OneReportSite : SiteFactory
+/// <summary>Core's services where a single report hides a feedback (the site's setting Feedback:HideAfterReports).</summary>
+public sealed class OneReportHost() : CoreHost(Core.Data.DatabaseProvider.Sqlite)
 {
-    public OneReportSite() : base(Core.Data.DatabaseProvider.Sqlite) => Settings["Feedback:HideAfterReports"] = "1";
+    protected override void Configure(IServiceCollection services) => services.Configure<FeedbackOptions>(o => o.HideAfterReports = 1);
 }
 
-public sealed class FeedbackThresholdTests(OneReportSite site) : IClassFixture<OneReportSite>
+public sealed class FeedbackThresholdTests(OneReportHost host) : IClassFixture<OneReportHost>
 {
     [Fact]
     public async Task The_number_of_reports_that_hides_feedback_is_configurable()
     {
-        var data = new ReviewTestData(site);
+        var data = new ReviewTestData(host);
         var (editor, author, writer, reporter) = (await data.Editor(), await data.Member(), await data.Editor(), await data.Member());
         var id = data.Create(author, new ContentBuilder().Build());
         data.Act(id, WorkflowAction.Submit, author);
         data.Act(id, WorkflowAction.Publish, editor);
         data.With<FeedbackSharing, FeedbackOutcome>(s => s.Post(id, new FeedbackInput(FeedbackKind.Question, "Quel budget ?", null, null, null), writer.Actor));
-        using var scope = site.Scope();
-        var feedback = site.Db(scope).Feedback.Single(f => f.InitiativeId == id).Id;
+        using var scope = host.Scope();
+        var feedback = host.Db(scope).Feedback.Single(f => f.InitiativeId == id).Id;
         Assert.Equal(FeedbackState.HiddenByReports,
             data.With<FeedbackSharing, FeedbackOutcome>(s => s.Report(id, feedback, null, reporter.Actor)).State);
     }

@@ -1,15 +1,15 @@
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
+using KnowledgeBase.Core.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KnowledgeBase.Web.Tests.Workflow;
+namespace KnowledgeBase.Core.Tests.Workflow;
 
 /// <summary>The workflow rules, revisions, concurrency and notifications, through the real services and database.</summary>
-public abstract class WorkflowServiceTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
+public abstract class WorkflowServiceTests<THost>(THost host) : IClassFixture<THost> where THost : CoreHost
 {
     private readonly Actor author = new("a-" + Guid.NewGuid().ToString("N"), false);
     private readonly Actor otherMember = new("o-" + Guid.NewGuid().ToString("N"), false);
@@ -21,11 +21,11 @@ public abstract class WorkflowServiceTests<TSite>(TSite site) : IClassFixture<TS
         var id = Create(new ContentBuilder().Titled("Première version").Build());
         Save(id, new ContentBuilder().Titled("Deuxième version").Build(), author);
         Save(id, new ContentBuilder().Titled("Troisième version").Build(), author);
-        await using var scope = site.Scope();
-        var revisions = await site.Db(scope).Revisions.Where(r => r.InitiativeId == id).OrderBy(r => r.Number).ToListAsync();
+        await using var scope = host.Scope();
+        var revisions = await host.Db(scope).Revisions.Where(r => r.InitiativeId == id).OrderBy(r => r.Number).ToListAsync();
         Assert.Equal(["Première version", "Deuxième version", "Troisième version"], revisions.Select(r => r.Content.Title));
         Assert.Equal([1, 2, 3], revisions.Select(r => r.Number));
-        var initiative = await site.Db(scope).Initiatives.SingleAsync(i => i.Id == id);
+        var initiative = await host.Db(scope).Initiatives.SingleAsync(i => i.Id == id);
         Assert.Equal(revisions[^1].Id, initiative.CurrentRevisionId);
     }
 
@@ -72,8 +72,8 @@ public abstract class WorkflowServiceTests<TSite>(TSite site) : IClassFixture<TS
         var id = Create(new ContentBuilder().Build());
         Act(id, WorkflowAction.Submit, author);
         Act(id, WorkflowAction.RequestChanges, editor, "Ajoutez le budget.");
-        await using var scope = site.Scope();
-        var log = await site.Db(scope).WorkflowTransitions.Where(t => t.InitiativeId == id).OrderBy(t => t.Id).ToListAsync();
+        await using var scope = host.Scope();
+        var log = await host.Db(scope).WorkflowTransitions.Where(t => t.InitiativeId == id).OrderBy(t => t.Id).ToListAsync();
         Assert.Equal(2, log.Count);
         Assert.Equal((WorkflowState.Draft, WorkflowState.Submitted, author.MemberId), (log[0].From, log[0].To, log[0].ActorId));
         Assert.Equal((WorkflowState.Submitted, WorkflowState.ChangesRequested, editor.MemberId, "Ajoutez le budget."),
@@ -89,14 +89,14 @@ public abstract class WorkflowServiceTests<TSite>(TSite site) : IClassFixture<TS
         Act(id, WorkflowAction.Publish, editor);
         Save(id, new ContentBuilder().Titled("Version retravaillée").Build(), author);
         Assert.Equal(WorkflowState.Draft, State(id));
-        await using (var scope = site.Scope())
+        await using (var scope = host.Scope())
         {
             var published = scope.ServiceProvider.GetRequiredService<PublishedInitiatives>().Find(Slug(id));
             Assert.Equal("Version en ligne", published!.Content.Title);
         }
         Act(id, WorkflowAction.Submit, author);
         Act(id, WorkflowAction.Publish, editor);
-        await using (var scope = site.Scope())
+        await using (var scope = host.Scope())
         {
             var published = scope.ServiceProvider.GetRequiredService<PublishedInitiatives>().Find(Slug(id));
             Assert.Equal("Version retravaillée", published!.Content.Title);
@@ -108,21 +108,21 @@ public abstract class WorkflowServiceTests<TSite>(TSite site) : IClassFixture<TS
     {
         var id = Create(new ContentBuilder().Titled("Départ").Build());
         var loadedVersion = Version(id);
-        await using (var scope = site.Scope())
+        await using (var scope = host.Scope())
         {
             var first = scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>()
                 .Save(id, loadedVersion, new ContentBuilder().Titled("Texte du premier").Build(), author);
             Assert.True(first.Succeeded);
         }
-        await using (var scope = site.Scope())
+        await using (var scope = host.Scope())
         {
             var second = scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>()
                 .Save(id, loadedVersion, new ContentBuilder().Titled("Texte du second").Build(), author);
             Assert.Equal(OutcomeKind.Conflict, second.Kind);
         }
-        await using (var scope = site.Scope())
+        await using (var scope = host.Scope())
         {
-            var db = site.Db(scope);
+            var db = host.Db(scope);
             Assert.Equal(2, await db.Revisions.CountAsync(r => r.InitiativeId == id));
             var current = await db.Initiatives.Include(i => i.CurrentRevision).SingleAsync(i => i.Id == id);
             Assert.Equal("Texte du premier", current.CurrentRevision!.Content.Title);
@@ -138,7 +138,7 @@ public abstract class WorkflowServiceTests<TSite>(TSite site) : IClassFixture<TS
         var version = Version(id);
         var outcomes = await Task.WhenAll(Enumerable.Range(1, 4).Select(n => Task.Run(async () =>
         {
-            await using var scope = site.Scope();
+            await using var scope = host.Scope();
             return scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>()
                 .Save(id, version, new ContentBuilder().Titled($"Version {n}").Build(), author).Kind;
         })));
@@ -149,7 +149,7 @@ public abstract class WorkflowServiceTests<TSite>(TSite site) : IClassFixture<TS
     [Fact]
     public async Task Transitions_notify_the_author_and_submissions_notify_editors()
     {
-        await using (var scope = site.Scope())
+        await using (var scope = host.Scope())
         {
             var users = scope.ServiceProvider.GetRequiredService<KnowledgeBase.Core.Data.KnowledgeBaseDbContext>();
             users.Users.Add(new Member { Id = author.MemberId, UserName = author.MemberId, Email = $"{author.MemberId}@example.org", DisplayName = "Autrice" });
@@ -166,9 +166,9 @@ public abstract class WorkflowServiceTests<TSite>(TSite site) : IClassFixture<TS
         var id = Create(new ContentBuilder().Titled("Fiche à notifier").Build());
         Act(id, WorkflowAction.Submit, author);
         Act(id, WorkflowAction.RequestChanges, editor, "Merci de compléter.");
-        await using (var scope = site.Scope())
+        await using (var scope = host.Scope())
         {
-            var db = site.Db(scope);
+            var db = host.Db(scope);
             var toEditor = await db.Notifications.Where(n => n.MemberId == editor.MemberId && n.InitiativeId == id).ToListAsync();
             var toAuthor = await db.Notifications.Where(n => n.MemberId == author.MemberId && n.InitiativeId == id).ToListAsync();
             Assert.Single(toEditor);
@@ -176,20 +176,20 @@ public abstract class WorkflowServiceTests<TSite>(TSite site) : IClassFixture<TS
             Assert.Single(toAuthor);
             Assert.Contains("Merci de compléter.", toAuthor[0].Text);
         }
-        var mail = await Mailbox.WaitFor(site, $"{author.MemberId}@example.org");
+        var mail = await Mailbox.WaitFor(host, $"{author.MemberId}@example.org");
         Assert.Contains("Merci de compléter.", mail.Body);
         Assert.Contains($"/gestion/fiches/{id}", mail.Body);
     }
 
     private long Create(InitiativeContent content)
     {
-        using var scope = site.Scope();
+        using var scope = host.Scope();
         return scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>().CreateDraft(content, author).Id;
     }
 
     private void Save(long id, InitiativeContent content, Actor actor)
     {
-        using var scope = site.Scope();
+        using var scope = host.Scope();
         Assert.True(scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>().Save(id, Version(id), content, actor).Succeeded);
     }
 
@@ -198,7 +198,7 @@ public abstract class WorkflowServiceTests<TSite>(TSite site) : IClassFixture<TS
 
     private WorkflowOutcome ActWithVersion(long id, Guid version, WorkflowAction action, Actor actor, string? message = null)
     {
-        using var scope = site.Scope();
+        using var scope = host.Scope();
         return scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>().Act(id, version, action, actor, message);
     }
 
@@ -208,12 +208,12 @@ public abstract class WorkflowServiceTests<TSite>(TSite site) : IClassFixture<TS
 
     private Initiative Read(long id)
     {
-        using var scope = site.Scope();
-        return site.Db(scope).Initiatives.AsNoTracking().Single(i => i.Id == id);
+        using var scope = host.Scope();
+        return host.Db(scope).Initiatives.AsNoTracking().Single(i => i.Id == id);
     }
 }
 
-public sealed class SqliteWorkflowServiceTests(SqliteSite site) : WorkflowServiceTests<SqliteSite>(site);
+public sealed class SqliteWorkflowServiceTests(SqliteHost host) : WorkflowServiceTests<SqliteHost>(host);
 
 [Trait("Database", "PostgreSql")]
-public sealed class PostgreSqlWorkflowServiceTests(PostgreSqlSite site) : WorkflowServiceTests<PostgreSqlSite>(site);
+public sealed class PostgreSqlWorkflowServiceTests(PostgreSqlHost host) : WorkflowServiceTests<PostgreSqlHost>(host);

@@ -1,13 +1,13 @@
 using KnowledgeBase.Core.Reviews;
-using KnowledgeBase.Web.Tests.Infrastructure;
+using KnowledgeBase.Core.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace KnowledgeBase.Web.Tests.Reviews;
+namespace KnowledgeBase.Core.Tests.Reviews;
 
 /// <summary>Reviewers' reminders before and after the due date, and the editors' list of overdue reviews.</summary>
-public abstract class ReminderTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
+public abstract class ReminderTests<THost>(THost host) : IClassFixture<THost> where THost : CoreHost
 {
-    private readonly ReviewTestData data = new(site);
+    private readonly ReviewTestData data = new(host);
 
     [Fact]
     public async Task Reminders_go_before_the_due_date_and_once_overdue_in_the_app_and_by_email_never_twice()
@@ -26,14 +26,14 @@ public abstract class ReminderTests<TSite>(TSite site) : IClassFixture<TSite> wh
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => data.With<ReminderDispatch, int>(r => r.SendDue()))));
         data.With<ReminderDispatch, int>(r => r.SendDue());
         Assert.Equal(1, await Reminders(reviewer));
-        Assert.Contains("est attendue le", (await Mailbox.WaitFor(site, reviewer.Email, 2)).Body);
+        Assert.Contains("est attendue le", (await Mailbox.WaitFor(host, reviewer.Email, 2)).Body);
 
         // Once overdue: one more, once.
         await SetDueDate(assignment, data.Today.AddDays(-1));
         data.With<ReminderDispatch, int>(r => r.SendDue());
         data.With<ReminderDispatch, int>(r => r.SendDue());
         Assert.Equal(2, await Reminders(reviewer));
-        Assert.Contains("était attendue le", (await Mailbox.WaitFor(site, reviewer.Email, 3)).Body);
+        Assert.Contains("était attendue le", (await Mailbox.WaitFor(host, reviewer.Email, 3)).Body);
 
         // The editors' dashboard lists it.
         var overdue = data.With<ReviewSummaries, IReadOnlyList<OverdueReview>>(s => s.Overdue());
@@ -61,21 +61,21 @@ public abstract class ReminderTests<TSite>(TSite site) : IClassFixture<TSite> wh
 
     private async Task<int> Reminders(Person reviewer)
     {
-        await using var scope = site.Scope();
-        return await site.Db(scope).Notifications.CountAsync(n => n.MemberId == reviewer.Id && n.Text.StartsWith("Rappel"));
+        await using var scope = host.Scope();
+        return await host.Db(scope).Notifications.CountAsync(n => n.MemberId == reviewer.Id && n.Text.StartsWith("Rappel"));
     }
 
     private async Task SetDueDate(long assignmentId, DateOnly due, int? invitedDaysAgo = null)
     {
-        await using var scope = site.Scope();
-        var assignment = await site.Db(scope).ReviewAssignments.SingleAsync(a => a.Id == assignmentId);
+        await using var scope = host.Scope();
+        var assignment = await host.Db(scope).ReviewAssignments.SingleAsync(a => a.Id == assignmentId);
         assignment.DueDate = due;
         if (invitedDaysAgo is { } days) assignment.InvitedAt = DateTime.UtcNow.AddDays(-days);
-        await site.Db(scope).SaveChangesAsync();
+        await host.Db(scope).SaveChangesAsync();
     }
 }
 
-public sealed class SqliteReminderTests(SqliteSite site) : ReminderTests<SqliteSite>(site);
+public sealed class SqliteReminderTests(SqliteHost host) : ReminderTests<SqliteHost>(host);
 
 [Trait("Database", "PostgreSql")]
-public sealed class PostgreSqlReminderTests(PostgreSqlSite site) : ReminderTests<PostgreSqlSite>(site);
+public sealed class PostgreSqlReminderTests(PostgreSqlHost host) : ReminderTests<PostgreSqlHost>(host);

@@ -2,18 +2,18 @@ using System.Text.Json;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
+using KnowledgeBase.Core.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KnowledgeBase.Web.Tests.Reviews;
+namespace KnowledgeBase.Core.Tests.Reviews;
 
 /// <summary>Peer evaluation through the real services and database: grid, rounds, conflicts, reviews, decisions, anonymity.</summary>
-public abstract partial class ReviewServiceTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
+public abstract partial class ReviewServiceTests<THost>(THost host) : IClassFixture<THost> where THost : CoreHost
 {
-    private readonly TSite site = site;
+    private readonly THost host = host;
 
-    private readonly ReviewTestData data = new(site);
+    private readonly ReviewTestData data = new(host);
 
     [Fact]
     public async Task The_default_grid_is_created_once_on_first_use_even_when_asked_at_once()
@@ -21,8 +21,8 @@ public abstract partial class ReviewServiceTests<TSite>(TSite site) : IClassFixt
         var grids = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => data.With<EvaluationGridEditing, EvaluationGrid>(g => g.Current()))));
         Assert.Single(grids.Select(g => g.Id).Distinct());
         Assert.Equal(7, grids[0].Criteria.Count);
-        await using var scope = site.Scope();
-        Assert.Equal(1, await site.Db(scope).EvaluationGrids.CountAsync(g => g.Version == 1));
+        await using var scope = host.Scope();
+        Assert.Equal(1, await host.Db(scope).EvaluationGrids.CountAsync(g => g.Version == 1));
     }
 
     [Fact]
@@ -44,13 +44,13 @@ public abstract partial class ReviewServiceTests<TSite>(TSite site) : IClassFixt
         Assert.Contains(outcome.Problems, p => p.Field == partner.Id && p.Message.Contains("structure partenaire (Mission locale Loire Sud)"));
         Assert.Contains(outcome.Problems, p => p.Field == plainMember.Id && p.Message.Contains("rôle d'évaluateur"));
         Assert.DoesNotContain(outcome.Problems, p => p.Field == fine.Id);
-        await using (var scope = site.Scope())
-            Assert.False(await site.Db(scope).ReviewAssignments.AnyAsync(a => a.InitiativeId == id));
+        await using (var scope = host.Scope())
+            Assert.False(await host.Db(scope).ReviewAssignments.AnyAsync(a => a.InitiativeId == id));
 
         // The author, made a reviewer, is refused as author.
-        await using (var scope = site.Scope())
+        await using (var scope = host.Scope())
         {
-            var db = site.Db(scope);
+            var db = host.Db(scope);
             var role = await db.Roles.SingleAsync(r => r.Name == KnowledgeBase.Core.Accounts.Roles.Reviewer);
             db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { RoleId = role.Id, UserId = author.Id });
             await db.SaveChangesAsync();
@@ -93,12 +93,12 @@ public abstract partial class ReviewServiceTests<TSite>(TSite site) : IClassFixt
         Assert.True(data.Assign(id, editor, first, second, third).Succeeded);
 
         // Invitations reach the reviewers in the app and by email.
-        await using (var scope = site.Scope())
+        await using (var scope = host.Scope())
         {
-            var db = site.Db(scope);
+            var db = host.Db(scope);
             Assert.Equal(3, await db.Notifications.CountAsync(n => (n.MemberId == first.Id || n.MemberId == second.Id || n.MemberId == third.Id) && n.Text.StartsWith("Invitation")));
         }
-        Assert.Contains("/evaluations/", (await Mailbox.WaitFor(site, first.Email)).Body);
+        Assert.Contains("/evaluations/", (await Mailbox.WaitFor(host, first.Email)).Body);
 
         var a1 = data.AssignmentOf(id, first);
         var a2 = data.AssignmentOf(id, second);
@@ -141,14 +141,14 @@ public abstract partial class ReviewServiceTests<TSite>(TSite site) : IClassFixt
 
         Assert.Equal(OutcomeKind.Forbidden, data.Decide(id, author, ReviewDecision.Publish, EvidenceLevel.Proven).Kind);
         int tasksBefore;
-        await using (var scope = site.Scope()) tasksBefore = await site.Db(scope).IndexTasks.CountAsync(t => t.InitiativeId == id);
+        await using (var scope = host.Scope()) tasksBefore = await host.Db(scope).IndexTasks.CountAsync(t => t.InitiativeId == id);
         Assert.True(data.Decide(id, editor, ReviewDecision.Publish, EvidenceLevel.Proven, "Bravo.").Succeeded);
 
         var initiative = data.Initiative(id);
         Assert.Equal((WorkflowState.Published, EvidenceLevel.Proven), (initiative.State, initiative.EvidenceLevel));
-        await using (var scope = site.Scope())
+        await using (var scope = host.Scope())
         {
-            var db = site.Db(scope);
+            var db = host.Db(scope);
             Assert.True(await db.IndexTasks.CountAsync(t => t.InitiativeId == id) > tasksBefore);
             var closed = await db.ReviewRounds.SingleAsync(r => r.InitiativeId == id);
             Assert.Equal((ReviewDecision.Publish, EvidenceLevel.Proven), (closed.Decision!.Value, closed.Evidence!.Value));
@@ -156,7 +156,7 @@ public abstract partial class ReviewServiceTests<TSite>(TSite site) : IClassFixt
         var summary = data.With<ReviewSummaries, PublicReviewSummary?>(s => s.ForPublishedRevision(id))!;
         Assert.Equal(2, summary.ReviewCount);
         Assert.Equal(7, summary.Summary.Criteria.Count(c => c.Mean == 3.5));
-        await Eventually.IndexCaughtUp(site);
+        await Indexer.CatchUp(host);
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public abstract partial class ReviewServiceTests<TSite>(TSite site) : IClassFixt
         Assert.Equal(OutcomeKind.NotAllowed, data.Decide(id, editor, ReviewDecision.Reject).Kind);
 
         // The author revises and resubmits; the editor sends it back to review.
-        using (var scope = site.Scope())
+        using (var scope = host.Scope())
         {
             var content = new ContentBuilder().Titled("Version révisée").Build();
             Assert.True(scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>().Save(id, data.Initiative(id).Version, content, author.Actor).Succeeded);
@@ -191,9 +191,9 @@ public abstract partial class ReviewServiceTests<TSite>(TSite site) : IClassFixt
         Assert.True(outcome.Succeeded);
         Assert.Equal(2, invited);
         Assert.Empty(leftOut);
-        await using (var scope = site.Scope())
+        await using (var scope = host.Scope())
         {
-            var db = site.Db(scope);
+            var db = host.Db(scope);
             var rounds = await db.ReviewRounds.Include(r => r.Assignments).Where(r => r.InitiativeId == id).OrderBy(r => r.Number).ToListAsync();
             Assert.Equal([1, 2], rounds.Select(r => r.Number));
             Assert.Equal(ReviewDecision.RequestChanges, rounds[0].Decision);
@@ -263,7 +263,7 @@ public abstract partial class ReviewServiceTests<TSite>(TSite site) : IClassFixt
     }
 }
 
-public sealed class SqliteReviewServiceTests(SqliteSite site) : ReviewServiceTests<SqliteSite>(site);
+public sealed class SqliteReviewServiceTests(SqliteHost host) : ReviewServiceTests<SqliteHost>(host);
 
 [Trait("Database", "PostgreSql")]
-public sealed class PostgreSqlReviewServiceTests(PostgreSqlSite site) : ReviewServiceTests<PostgreSqlSite>(site);
+public sealed class PostgreSqlReviewServiceTests(PostgreSqlHost host) : ReviewServiceTests<PostgreSqlHost>(host);

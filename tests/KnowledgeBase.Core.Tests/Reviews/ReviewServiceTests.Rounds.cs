@@ -2,13 +2,13 @@ using System.Text.Json;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
+using KnowledgeBase.Core.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KnowledgeBase.Web.Tests.Reviews;
+namespace KnowledgeBase.Core.Tests.Reviews;
 
-public abstract partial class ReviewServiceTests<TSite>
+public abstract partial class ReviewServiceTests<THost>
 {
     [Fact]
     public async Task The_author_receives_the_reviews_anonymised_after_the_decision_in_the_app_and_by_email()
@@ -32,15 +32,15 @@ public abstract partial class ReviewServiceTests<TSite>
         foreach (var secret in new[] { "CONFIDENTIEL", first.Id, second.Id, first.DisplayName, second.DisplayName, first.Email, second.Email, "Loire", "Vienne" })
             Assert.DoesNotContain(secret, json);
 
-        await using (var scope = site.Scope())
+        await using (var scope = host.Scope())
         {
-            var notes = await site.Db(scope).Notifications.Where(n => n.MemberId == author.Id).Select(n => n.Text).ToListAsync();
+            var notes = await host.Db(scope).Notifications.Where(n => n.MemberId == author.Id).Select(n => n.Text).ToListAsync();
             Assert.Contains(notes, n => n.Contains("évaluations") && n.Contains("anonymisées"));
             Assert.All(notes, n => Assert.DoesNotContain(first.DisplayName, n));
         }
         // Sent to review, changes requested, and the reviews.
-        await Mailbox.WaitFor(site, author.Email, 3);
-        var toAuthor = Mailbox.To(site, author.Email);
+        await Mailbox.WaitFor(host, author.Email, 3);
+        var toAuthor = Mailbox.To(host, author.Email);
         Assert.Contains(toAuthor, m => m.Body.Contains("Remarque visible A") && m.Body.Contains("Évaluation B"));
         foreach (var mail in toAuthor)
             foreach (var secret in new[] { "CONFIDENTIEL", first.DisplayName, second.DisplayName, first.Email, second.Email })
@@ -60,8 +60,8 @@ public abstract partial class ReviewServiceTests<TSite>
         Assert.Equal(WorkflowState.Rejected, data.Initiative(id).State);
         Assert.Equal(OutcomeKind.NotAllowed, data.With<ReviewerInbox, ReviewOutcome>(s => s.Save(a, data.Draft(3), true, slow.Actor)).Kind);
         Assert.Equal(OutcomeKind.NotAllowed, data.With<ReviewerInbox, ReviewOutcome>(s => s.Accept(data.AssignmentOf(id, quick), true, quick.Actor)).Kind);
-        await using var scope = site.Scope();
-        Assert.All(await site.Db(scope).ReviewAssignments.Where(x => x.InitiativeId == id).ToListAsync(), x => Assert.Equal(AssignmentState.Withdrawn, x.State));
+        await using var scope = host.Scope();
+        Assert.All(await host.Db(scope).ReviewAssignments.Where(x => x.InitiativeId == id).ToListAsync(), x => Assert.Equal(AssignmentState.Withdrawn, x.State));
     }
 
     [Fact]
@@ -74,8 +74,8 @@ public abstract partial class ReviewServiceTests<TSite>
         data.Act(id, WorkflowAction.Submit, author);
         data.Act(id, WorkflowAction.SendToReview, editor);
         Assert.True(data.Assign(id, editor, reviewer).Succeeded);
-        await using var scope = site.Scope();
-        var rounds = await site.Db(scope).ReviewRounds.Where(r => r.InitiativeId == id).OrderBy(r => r.Number).ToListAsync();
+        await using var scope = host.Scope();
+        var rounds = await host.Db(scope).ReviewRounds.Where(r => r.InitiativeId == id).OrderBy(r => r.Number).ToListAsync();
         Assert.Equal(2, rounds.Count);
         Assert.Equal(ReviewDecision.RequestChanges, rounds[0].Decision);
         Assert.Null(rounds[1].ClosedAt);
@@ -106,7 +106,7 @@ public abstract partial class ReviewServiceTests<TSite>
         // …and can be invited again in the same round.
         Assert.True(data.Assign(id, editor, reviewer).Succeeded);
         Assert.True(data.With<ReviewerInbox, ReviewOutcome>(s => s.Accept(a, true, reviewer.Actor)).Succeeded);
-        await using var scope = site.Scope();
-        Assert.True(await site.Db(scope).Notifications.AnyAsync(n => n.MemberId == reviewer.Id && n.Text.Contains("retiré")));
+        await using var scope = host.Scope();
+        Assert.True(await host.Db(scope).Notifications.AnyAsync(n => n.MemberId == reviewer.Id && n.Text.Contains("retiré")));
     }
 }

@@ -1,15 +1,16 @@
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
-namespace KnowledgeBase.Web.Tests.Infrastructure;
+namespace KnowledgeBase.TestSupport;
 
 /// <summary>
 /// A write-up in the state a test needs, brought there through the real workflow (so its
 /// history, notifications and index tasks are those people's actions leave):
-/// <c>new InitiativeBuilder(site).Titled("…").By(author).Build(WorkflowState.Published)</c>.
+/// <c>new InitiativeBuilder(host).Titled("…").By(author).Build(WorkflowState.Published)</c>.
 /// </summary>
-public sealed class InitiativeBuilder(SiteFactory site)
+public sealed class InitiativeBuilder(IServiceHost host)
 {
     private InitiativeContent content = new ContentBuilder().Build();
     private Actor author = new("auteur-" + Guid.NewGuid().ToString("N"), false);
@@ -35,7 +36,7 @@ public sealed class InitiativeBuilder(SiteFactory site)
 
     public Initiative Build(WorkflowState state)
     {
-        using var scope = site.Scope();
+        using var scope = host.Scope();
         var workflow = scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>();
         var initiative = workflow.CreateDraft(content, author);
         foreach (var (action, actor) in PathTo(state))

@@ -1,14 +1,14 @@
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
+using KnowledgeBase.Core.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace KnowledgeBase.Web.Tests.Reviews;
+namespace KnowledgeBase.Core.Tests.Reviews;
 
-/// <summary>Grid versions through the real services (a site of their own: they change the grid everyone uses).</summary>
-public abstract class GridServiceTests<TSite>(TSite site) : IClassFixture<TSite> where TSite : SiteFactory
+/// <summary>Grid versions through the real services (a database of their own: they change the grid everyone uses).</summary>
+public abstract class GridServiceTests<THost>(THost host) : IClassFixture<THost> where THost : CoreHost
 {
-    private readonly ReviewTestData data = new(site);
+    private readonly ReviewTestData data = new(host);
 
     [Fact]
     public async Task Changing_the_grid_makes_a_new_version_and_reviews_keep_theirs()
@@ -38,8 +38,8 @@ public abstract class GridServiceTests<TSite>(TSite site) : IClassFixture<TSite>
 
         // The draft started on the old version is finished and submitted on it.
         data.Submit(assignment, reviewer, draft);
-        await using var scope = site.Scope();
-        var review = await site.Db(scope).Reviews.Include(r => r.Scores).SingleAsync(r => r.AssignmentId == assignment);
+        await using var scope = host.Scope();
+        var review = await host.Db(scope).Reviews.Include(r => r.Scores).SingleAsync(r => r.AssignmentId == assignment);
         Assert.Equal(before.Id, review.GridId);
         Assert.Equal(7, review.Scores.Count);
     }
@@ -59,7 +59,7 @@ public abstract class GridServiceTests<TSite>(TSite site) : IClassFixture<TSite>
 
 }
 
-public sealed class SqliteGridServiceTests(SqliteSite site) : GridServiceTests<SqliteSite>(site);
+public sealed class SqliteGridServiceTests(SqliteHost host) : GridServiceTests<SqliteHost>(host);
 
 [Trait("Database", "PostgreSql")]
-public sealed class PostgreSqlGridServiceTests(PostgreSqlSite site) : GridServiceTests<PostgreSqlSite>(site);
+public sealed class PostgreSqlGridServiceTests(PostgreSqlHost host) : GridServiceTests<PostgreSqlHost>(host);

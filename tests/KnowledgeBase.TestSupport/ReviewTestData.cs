@@ -2,12 +2,12 @@ using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
-namespace KnowledgeBase.Web.Tests.Reviews;
+namespace KnowledgeBase.TestSupport;
 
 /// <summary>A member created for a service-level test.</summary>
 public sealed record Person(string Id, string Email, string DisplayName, string? Organisation, bool IsEditor)
@@ -17,17 +17,18 @@ public sealed record Person(string Id, string Email, string DisplayName, string?
 
 /// <summary>
 /// Arranging peer evaluations through the real services: members with roles (written directly,
-/// as the accounts pages are not needed here), write-ups sent to review, reviews written.
+/// as the accounts pages are not needed here), write-ups sent to review, reviews written; on
+/// the whole site or on Core's services alone.
 /// </summary>
-public sealed class ReviewTestData(SiteFactory site)
+public sealed class ReviewTestData(IServiceHost host)
 {
     public async Task<Person> Member(string? organisation = "Association Test", params string[] roles)
     {
         var id = Guid.NewGuid().ToString("N");
         var name = "Personne " + id[..8];
         var email = $"{id}@example.org";
-        await using var scope = site.Scope();
-        var db = site.Db(scope);
+        await using var scope = host.Scope();
+        var db = host.Db(scope);
         db.Users.Add(new Member
         {
             Id = id, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
@@ -64,13 +65,13 @@ public sealed class ReviewTestData(SiteFactory site)
 
     public long Create(Person author, InitiativeContent content)
     {
-        using var scope = site.Scope();
+        using var scope = host.Scope();
         return scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>().CreateDraft(content, author.Actor).Id;
     }
 
     public WorkflowOutcome Act(long id, WorkflowAction action, Person actor, string? message = null)
     {
-        using var scope = site.Scope();
+        using var scope = host.Scope();
         var outcome = scope.ServiceProvider.GetRequiredService<InitiativeWorkflow>().Act(id, Initiative(id).Version, action, actor.Actor, message);
         Assert.True(outcome.Succeeded, $"{action} : {outcome.Kind}");
         return outcome;
@@ -78,14 +79,14 @@ public sealed class ReviewTestData(SiteFactory site)
 
     public Initiative Initiative(long id)
     {
-        using var scope = site.Scope();
-        return site.Db(scope).Initiatives.AsNoTracking().Single(i => i.Id == id);
+        using var scope = host.Scope();
+        return host.Db(scope).Initiatives.AsNoTracking().Single(i => i.Id == id);
     }
 
     /// <summary>Runs <paramref name="action"/> with a service from a fresh scope (one request's worth).</summary>
     public TResult With<TService, TResult>(Func<TService, TResult> action) where TService : notnull
     {
-        using var scope = site.Scope();
+        using var scope = host.Scope();
         return action(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
@@ -96,8 +97,8 @@ public sealed class ReviewTestData(SiteFactory site)
 
     public long AssignmentOf(long initiativeId, Person reviewer)
     {
-        using var scope = site.Scope();
-        return site.Db(scope).ReviewAssignments.Where(a => a.InitiativeId == initiativeId && a.ReviewerId == reviewer.Id)
+        using var scope = host.Scope();
+        return host.Db(scope).ReviewAssignments.Where(a => a.InitiativeId == initiativeId && a.ReviewerId == reviewer.Id)
             .OrderByDescending(a => a.Id).Select(a => a.Id).First();
     }
 
