@@ -1,11 +1,9 @@
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Curation;
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Indexing;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Insights;
 using KnowledgeBase.Core.Leases;
 using KnowledgeBase.Core.Mail;
@@ -14,8 +12,6 @@ using KnowledgeBase.Core.Observation;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Selections;
 using KnowledgeBase.Core.Taxonomy;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

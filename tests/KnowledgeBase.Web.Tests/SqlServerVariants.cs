@@ -6,7 +6,6 @@
 // script) is checked in KnowledgeBase.Core.Tests on every run.
 #if SQLSERVER_TESTS
 using KnowledgeBase.Core.Data;
-using KnowledgeBase.Web.Tests.Infrastructure;
 
 namespace KnowledgeBase.Web.Tests
 {

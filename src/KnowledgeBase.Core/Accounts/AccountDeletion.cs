@@ -1,6 +1,4 @@
-using KnowledgeBase.Core.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Accounts;
 

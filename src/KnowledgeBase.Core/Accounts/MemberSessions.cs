@@ -1,6 +1,3 @@
-using KnowledgeBase.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace KnowledgeBase.Core.Accounts;
 
 /// <summary>The server-side sessions of members (see <see cref="MemberSession"/>).</summary>

@@ -1,10 +1,6 @@
-using KnowledgeBase.Core.Initiatives;
 using System.Text;
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Taxonomy;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Content;
 

@@ -1,11 +1,7 @@
 using KnowledgeBase.Core.Curation;
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Indexing;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Content;
 

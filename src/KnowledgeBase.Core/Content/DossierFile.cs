@@ -1,6 +1,5 @@
 using System.Text;
 using KnowledgeBase.Core.Dossiers;
-using KnowledgeBase.Core.Initiatives;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

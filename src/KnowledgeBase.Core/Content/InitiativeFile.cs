@@ -1,5 +1,4 @@
 using System.Text;
-using KnowledgeBase.Core.Initiatives;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

@@ -1,5 +1,4 @@
 using System.Text;
-using KnowledgeBase.Core.Initiatives;
 
 namespace KnowledgeBase.Core.Content;
 

@@ -1,4 +1,3 @@
-using KnowledgeBase.Core.Initiatives;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace KnowledgeBase.Core.Content;

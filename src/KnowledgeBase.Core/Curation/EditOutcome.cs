@@ -1,6 +1,3 @@
-using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Workflow;
-
 namespace KnowledgeBase.Core.Curation;
 
 /// <summary>How a curation change ended: done, or refused with French reasons per field.</summary>

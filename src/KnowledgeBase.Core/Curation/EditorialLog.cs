@@ -1,7 +1,3 @@
-using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
-
 namespace KnowledgeBase.Core.Curation;
 
 /// <summary>The log of what editors curate: each change adds an entry in the same SaveChanges.</summary>

@@ -1,9 +1,5 @@
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Indexing;
-using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Curation;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace KnowledgeBase.Core.Data;
 
 public static class DatabaseMigration

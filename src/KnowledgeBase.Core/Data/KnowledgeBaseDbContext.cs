@@ -3,7 +3,6 @@ using KnowledgeBase.Core.Curation;
 using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Indexing;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Insights;
 using KnowledgeBase.Core.Leases;
 using KnowledgeBase.Core.Mail;
@@ -11,10 +10,8 @@ using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Selections;
 using KnowledgeBase.Core.Taxonomy;
-using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Data;
 

@@ -1,10 +1,6 @@
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Curation;
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Indexing;
-using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Dossiers;
 

@@ -1,7 +1,3 @@
-using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
-
 namespace KnowledgeBase.Core.Dossiers;
 
 /// <summary>Read side of the editors' dossier pages: every dossier, its working revision, its write-ups' current state, its revisions.</summary>

@@ -1,8 +1,5 @@
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Reviews;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Feedback;
 

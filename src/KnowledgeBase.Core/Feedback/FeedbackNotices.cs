@@ -1,5 +1,3 @@
-using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Selections;
 

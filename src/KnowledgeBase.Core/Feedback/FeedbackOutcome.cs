@@ -1,5 +1,3 @@
-using KnowledgeBase.Core.Workflow;
-
 namespace KnowledgeBase.Core.Feedback;
 
 /// <summary>What is wrong with one field of the feedback form, in French.</summary>

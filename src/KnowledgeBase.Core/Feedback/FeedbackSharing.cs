@@ -1,10 +1,6 @@
-using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Taxonomy;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Core.Feedback;

@@ -1,11 +1,7 @@
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Content;
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Core.Taxonomy;
-using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Search;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Core.Indexing;

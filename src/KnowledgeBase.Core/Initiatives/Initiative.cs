@@ -1,5 +1,3 @@
-using KnowledgeBase.Core.Workflow;
-
 namespace KnowledgeBase.Core.Initiatives;
 
 /// <summary>

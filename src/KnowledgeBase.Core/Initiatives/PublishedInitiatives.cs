@@ -1,7 +1,4 @@
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Taxonomy;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Initiatives;
 

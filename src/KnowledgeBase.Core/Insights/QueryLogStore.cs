@@ -1,5 +1,3 @@
-using KnowledgeBase.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Core.Insights;

@@ -1,7 +1,4 @@
 using KnowledgeBase.Core.Curation;
-using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Insights;
 

@@ -1,6 +1,3 @@
-using KnowledgeBase.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace KnowledgeBase.Core.Leases;
 
 /// <summary>

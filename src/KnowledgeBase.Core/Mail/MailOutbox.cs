@@ -1,6 +1,4 @@
 using KnowledgeBase.Core.Content;
-using KnowledgeBase.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Mail;
 

@@ -1,6 +1,3 @@
-using KnowledgeBase.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace KnowledgeBase.Core.Notifications;
 
 /// <summary>A member's in-app notifications.</summary>

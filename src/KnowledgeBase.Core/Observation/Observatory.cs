@@ -1,5 +1,4 @@
 using System.Globalization;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Search;
 

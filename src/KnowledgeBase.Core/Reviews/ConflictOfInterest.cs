@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Core.Initiatives;
 
 namespace KnowledgeBase.Core.Reviews;
 

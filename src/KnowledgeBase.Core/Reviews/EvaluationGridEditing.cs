@@ -1,7 +1,3 @@
-using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
-
 namespace KnowledgeBase.Core.Reviews;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using KnowledgeBase.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Core.Reviews;

@@ -1,8 +1,4 @@
 using System.Text;
-using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Core.Reviews;

@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Mail;
 using KnowledgeBase.Core.Notifications;
 

@@ -1,5 +1,3 @@
-using KnowledgeBase.Core.Workflow;
-
 namespace KnowledgeBase.Core.Reviews;
 
 /// <summary>What is wrong with one field of a review form, in French.</summary>

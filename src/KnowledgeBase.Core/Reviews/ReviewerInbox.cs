@@ -1,8 +1,4 @@
 using System.Globalization;
-using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Reviews;
 

@@ -1,9 +1,5 @@
 using System.Globalization;
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Core.Reviews;

@@ -1,8 +1,3 @@
-using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Core.Workflow;
-using Microsoft.EntityFrameworkCore;
-
 namespace KnowledgeBase.Core.Reviews;
 
 /// <summary>Finding, opening and closing the rounds of a write-up (tracked, saved by the caller).</summary>

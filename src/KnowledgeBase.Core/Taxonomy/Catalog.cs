@@ -1,5 +1,3 @@
-using KnowledgeBase.Core.Initiatives;
-
 namespace KnowledgeBase.Core.Taxonomy;
 
 /// <summary>

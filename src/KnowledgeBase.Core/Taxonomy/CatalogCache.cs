@@ -1,6 +1,3 @@
-using KnowledgeBase.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace KnowledgeBase.Core.Taxonomy;
 
 /// <summary>Keeps the <see cref="Catalog"/> in memory; the import invalidates it.</summary>

@@ -1,8 +1,5 @@
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Indexing;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Workflow;
 

@@ -1,6 +1,4 @@
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Mail;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Selections;

@@ -1,5 +1,3 @@
-using KnowledgeBase.Core.Initiatives;
-
 namespace KnowledgeBase.Core.Workflow;
 
 /// <summary>How a save or a workflow action ended.</summary>

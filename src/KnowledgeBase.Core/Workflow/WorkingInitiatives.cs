@@ -1,7 +1,3 @@
-using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Initiatives;
-using Microsoft.EntityFrameworkCore;
-
 namespace KnowledgeBase.Core.Workflow;
 
 /// <summary>

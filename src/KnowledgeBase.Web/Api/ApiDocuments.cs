@@ -1,6 +1,5 @@
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Dossiers;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Taxonomy;

@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Dossiers;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Observation;
 using KnowledgeBase.Web.Features.Observatory;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
-using KnowledgeBase.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
 
 namespace KnowledgeBase.Web.Hosting;

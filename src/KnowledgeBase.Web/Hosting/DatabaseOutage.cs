@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;

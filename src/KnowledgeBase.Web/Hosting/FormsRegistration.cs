@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Content;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Web.Hosting;

@@ -1,6 +1,4 @@
-using KnowledgeBase.BrowserTests.Infrastructure;
 using KnowledgeBase.Core.Accounts;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace KnowledgeBase.BrowserTests.Accessibility;

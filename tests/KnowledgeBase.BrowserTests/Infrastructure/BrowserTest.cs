@@ -1,7 +1,6 @@
 using KnowledgeBase.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace KnowledgeBase.BrowserTests.Infrastructure;

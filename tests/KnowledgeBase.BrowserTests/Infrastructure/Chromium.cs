@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace KnowledgeBase.BrowserTests.Infrastructure;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using KnowledgeBase.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace KnowledgeBase.BrowserTests.Journeys;

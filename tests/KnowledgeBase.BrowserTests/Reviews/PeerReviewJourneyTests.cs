@@ -1,9 +1,7 @@
-using KnowledgeBase.BrowserTests.Infrastructure;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace KnowledgeBase.BrowserTests.Reviews;

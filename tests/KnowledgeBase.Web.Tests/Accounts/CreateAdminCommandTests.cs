@@ -1,11 +1,8 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Data;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Accounts;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using KnowledgeBase.Core.Data;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KnowledgeBase.Web.Tests.Accounts;

@@ -1,9 +1,6 @@
-using System.Net;
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Admin;
 

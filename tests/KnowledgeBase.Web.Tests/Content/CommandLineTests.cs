@@ -1,5 +1,4 @@
 using System.Text.Json;
-using KnowledgeBase.Web.Tests.Infrastructure;
 
 namespace KnowledgeBase.Web.Tests.Content;
 

@@ -4,7 +4,6 @@ using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Web.Features.Writing;
-using KnowledgeBase.Web.Tests.Infrastructure;
 
 namespace KnowledgeBase.Web.Tests.Content;
 

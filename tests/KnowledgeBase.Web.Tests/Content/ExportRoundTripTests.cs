@@ -1,7 +1,5 @@
 using System.Text.Json;
 using KnowledgeBase.Core.Data;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Tests.Content;
 

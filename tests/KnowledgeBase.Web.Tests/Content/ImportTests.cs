@@ -2,9 +2,6 @@ using System.Text.RegularExpressions;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Content;
 

@@ -1,12 +1,8 @@
-using System.Net;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Curation;
 using KnowledgeBase.Core.Insights;
 using KnowledgeBase.Core.Taxonomy;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Curation;
 

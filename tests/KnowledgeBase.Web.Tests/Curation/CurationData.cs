@@ -1,9 +1,7 @@
 using AngleSharp.Dom;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using KnowledgeBase.Web.Tests.Reviews;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Tests.Curation;
 

@@ -1,8 +1,4 @@
-using System.Net;
 using KnowledgeBase.Core.Dossiers;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Curation;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace KnowledgeBase.Web.Tests.Curation;
 
 /// <summary>"À la une": editors choose, order, date and remove what the home page features; the home page falls back to the latest publications.</summary>

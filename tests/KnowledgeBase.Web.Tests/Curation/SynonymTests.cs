@@ -1,7 +1,3 @@
-using System.Net;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace KnowledgeBase.Web.Tests.Curation;
 
 /// <summary>Synonym groups edited in the site: a preview of what a query finds before and after, then saved and applied by the search at once.</summary>

@@ -1,10 +1,6 @@
-using System.Net;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Curation;
 using KnowledgeBase.Core.Taxonomy;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Curation;
 

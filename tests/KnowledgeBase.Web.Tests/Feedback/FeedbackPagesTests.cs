@@ -1,12 +1,8 @@
-using System.Net;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using KnowledgeBase.Web.Tests.Reviews;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Feedback;
 

@@ -1,8 +1,5 @@
-using System.Net;
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using KnowledgeBase.Web.Tests.Workflow;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Tests.Hardening;
 

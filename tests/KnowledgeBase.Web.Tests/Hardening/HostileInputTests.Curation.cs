@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace KnowledgeBase.Web.Tests.Hardening;
 
 /// <summary>The editors' curation forms (issue 14): dossiers, the home page's featured items, vocabulary, synonyms, missing write-ups.</summary>

@@ -1,15 +1,11 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Mail;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using KnowledgeBase.Web.Tests.Reviews;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Hardening;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Hardening;
 

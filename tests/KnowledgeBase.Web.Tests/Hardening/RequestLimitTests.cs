@@ -1,7 +1,4 @@
-using System.Net;
 using System.Text;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Tests.Hardening;
 

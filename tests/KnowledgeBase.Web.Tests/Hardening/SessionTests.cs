@@ -1,10 +1,7 @@
-using System.Net;
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using KnowledgeBase.Web.Tests.Workflow;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Tests.Hardening;
 

@@ -1,5 +1,3 @@
-using System.Net;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBase.Web.Tests.Hardening;

@@ -1,6 +1,4 @@
 using System.Collections;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Tests.Hardening;
 

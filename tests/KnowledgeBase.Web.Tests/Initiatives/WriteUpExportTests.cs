@@ -1,9 +1,6 @@
-using System.Net;
 using System.Text;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Tests.Initiatives;
 

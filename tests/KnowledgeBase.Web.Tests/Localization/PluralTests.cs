@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using KnowledgeBase.Web.Features.Shared;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Tests.Localization;

@@ -1,8 +1,6 @@
-using System.Net;
 using System.Text.Json;
 using System.Web;
 using AngleSharp.Dom;
-using KnowledgeBase.Web.Tests.Infrastructure;
 
 namespace KnowledgeBase.Web.Tests.OpenData;
 

@@ -1,11 +1,8 @@
-using System.Net;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using KnowledgeBase.Web.Tests.Reviews;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.OpenData;
 

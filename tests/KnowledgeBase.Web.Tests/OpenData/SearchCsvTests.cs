@@ -1,6 +1,5 @@
 using System.Text;
 using KnowledgeBase.Web.Tests.Content;
-using KnowledgeBase.Web.Tests.Infrastructure;
 
 namespace KnowledgeBase.Web.Tests.OpenData;
 

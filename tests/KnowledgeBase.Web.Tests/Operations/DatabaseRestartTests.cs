@@ -1,14 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Web.Hosting;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using KnowledgeBase.Web.Tests.Reviews;
-using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 
 namespace KnowledgeBase.Web.Tests.Operations;

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KnowledgeBase.Web.Tests.Operations;

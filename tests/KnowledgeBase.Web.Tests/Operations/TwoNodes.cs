@@ -1,6 +1,4 @@
-using System.Net;
 using KnowledgeBase.Core.Data;
-using KnowledgeBase.Web.Tests.Infrastructure;
 
 namespace KnowledgeBase.Web.Tests.Operations;
 

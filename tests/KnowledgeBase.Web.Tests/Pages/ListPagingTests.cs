@@ -1,6 +1,4 @@
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Pages;
 

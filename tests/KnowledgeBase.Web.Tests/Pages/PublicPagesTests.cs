@@ -1,7 +1,4 @@
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
-using KnowledgeBase.Web.Tests.Infrastructure;
 
 namespace KnowledgeBase.Web.Tests.Pages;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Web.Tests.Infrastructure;
 
 namespace KnowledgeBase.Web.Tests.Reviews;
 

@@ -1,11 +1,7 @@
-using System.Net;
 using AngleSharp.Dom;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Reviews;
 

@@ -1,12 +1,8 @@
-using System.Net;
 using AngleSharp.Dom;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Reviews;
 

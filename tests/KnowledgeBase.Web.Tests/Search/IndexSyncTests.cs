@@ -3,8 +3,6 @@ using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Indexing;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Search;
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Core.Initiatives;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Search;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using KnowledgeBase.Web.Tests.Infrastructure;
 
 namespace KnowledgeBase.Web.Tests.Search;
 

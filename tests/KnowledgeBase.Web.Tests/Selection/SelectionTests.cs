@@ -1,11 +1,7 @@
-using System.Net;
 using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
 using KnowledgeBase.Web.Tests.Reviews;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Selection;
 

@@ -1,9 +1,5 @@
-using System.Net;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Web.Tests.Workflow;
 

@@ -1,9 +1,7 @@
 using KnowledgeBase.Core.Curation;
 using KnowledgeBase.Core.Dossiers;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Insights;
 using KnowledgeBase.Core.Taxonomy;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KnowledgeBase.Core.Data.Configurations;

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using KnowledgeBase.Core.Dossiers;
-using KnowledgeBase.Core.Initiatives;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

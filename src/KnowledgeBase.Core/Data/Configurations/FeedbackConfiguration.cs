@@ -1,6 +1,4 @@
 using KnowledgeBase.Core.Feedback;
-using KnowledgeBase.Core.Initiatives;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KnowledgeBase.Core.Data.Configurations;

@@ -1,5 +1,3 @@
-using KnowledgeBase.Core.Initiatives;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KnowledgeBase.Core.Data.Configurations;

@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Mail;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KnowledgeBase.Core.Data.Configurations;

@@ -1,6 +1,4 @@
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Reviews;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KnowledgeBase.Core.Data.Configurations;

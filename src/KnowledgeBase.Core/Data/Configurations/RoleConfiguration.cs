@@ -1,6 +1,5 @@
 using KnowledgeBase.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KnowledgeBase.Core.Data.Configurations;

@@ -1,7 +1,5 @@
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Selections;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KnowledgeBase.Core.Data.Configurations;

@@ -1,6 +1,4 @@
-using KnowledgeBase.Core.Accounts;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Account;

@@ -1,4 +1,3 @@
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Mail;
 using Microsoft.Extensions.Localization;
 

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Web.Features.Shared;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace KnowledgeBase.Web.Features.Account;

@@ -1,4 +1,3 @@
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Notifications;
 
 namespace KnowledgeBase.Web.Features.Account;

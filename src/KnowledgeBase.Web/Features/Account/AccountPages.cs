@@ -1,5 +1,3 @@
-using KnowledgeBase.Core.Accounts;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 

@@ -1,6 +1,5 @@
 using KnowledgeBase.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Account;
 

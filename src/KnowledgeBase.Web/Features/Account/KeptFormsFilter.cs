@@ -1,5 +1,4 @@
 using KnowledgeBase.Web.Features.Errors;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Core.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Filters;
 

@@ -1,4 +1,3 @@
-using KnowledgeBase.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;

@@ -1,8 +1,6 @@
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 

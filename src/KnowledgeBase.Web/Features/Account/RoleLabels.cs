@@ -1,4 +1,3 @@
-using KnowledgeBase.Core.Accounts;
 using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Account;

@@ -1,6 +1,4 @@
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace KnowledgeBase.Web.Features.Account;

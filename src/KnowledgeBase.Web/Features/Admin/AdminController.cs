@@ -1,8 +1,6 @@
 using KnowledgeBase.Web.Features.Shared;
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Web.Features.Account;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Admin;
 

@@ -1,8 +1,6 @@
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Mail;
 using KnowledgeBase.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Admin;
 

@@ -1,5 +1,3 @@
-using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Web.Features.Shared;
 
 namespace KnowledgeBase.Web.Features.Admin;

@@ -1,6 +1,4 @@
-using KnowledgeBase.Core.Accounts;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Admin;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace KnowledgeBase.Web.Features.ApiGuide;
 
 /// <summary>/api: the French guide to the public read API, with curl examples (the API itself lives under /api/…).</summary>

@@ -1,11 +1,8 @@
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Dossiers;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Search;
 using KnowledgeBase.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.DossierDesk;
 

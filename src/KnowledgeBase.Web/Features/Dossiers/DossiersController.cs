@@ -2,7 +2,6 @@ using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Dossiers;
 using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace KnowledgeBase.Web.Features.Dossiers;

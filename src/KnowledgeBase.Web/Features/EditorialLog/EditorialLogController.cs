@@ -1,7 +1,5 @@
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Curation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.EditorialLog;
 

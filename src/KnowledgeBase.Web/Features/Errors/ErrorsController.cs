@@ -1,6 +1,5 @@
 using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Errors;

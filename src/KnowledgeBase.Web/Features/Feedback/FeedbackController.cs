@@ -1,10 +1,7 @@
 using KnowledgeBase.Web.Features.Shared;
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Feedback;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Feedback;
 

@@ -1,7 +1,5 @@
 using KnowledgeBase.Core.Feedback;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Workflow;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Feedback;
 

@@ -2,11 +2,9 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using KnowledgeBase.Core.Dossiers;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Web.Features.Shared;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Feeds;

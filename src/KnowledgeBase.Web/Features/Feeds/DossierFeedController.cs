@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Dossiers;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Feeds;
 

@@ -1,7 +1,5 @@
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Web.Features.Shared;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Feeds;
 

@@ -1,10 +1,8 @@
 using KnowledgeBase.Web.Features.Shared;
 using System.Globalization;
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Web.Features.Grid;

@@ -1,10 +1,8 @@
 using KnowledgeBase.Web.Features.Shared;
 using System.Globalization;
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Curation;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Headline;
 

@@ -1,8 +1,6 @@
 using KnowledgeBase.Core.Curation;
 using KnowledgeBase.Core.Dossiers;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace KnowledgeBase.Web.Features.Home;

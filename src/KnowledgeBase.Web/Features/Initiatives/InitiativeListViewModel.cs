@@ -1,5 +1,3 @@
-using KnowledgeBase.Core.Initiatives;
-
 namespace KnowledgeBase.Web.Features.Initiatives;
 
 public sealed record InitiativeListViewModel(ListParameters Parameters, Page<InitiativeCard> Page)

@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Content;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Search;
 using Microsoft.AspNetCore.Html;
 

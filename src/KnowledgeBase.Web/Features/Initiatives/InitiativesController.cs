@@ -1,9 +1,7 @@
 using System.Text;
 using KnowledgeBase.Core.Content;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace KnowledgeBase.Web.Features.Initiatives;

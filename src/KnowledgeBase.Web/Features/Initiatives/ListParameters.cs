@@ -1,5 +1,3 @@
-using KnowledgeBase.Core.Initiatives;
-
 namespace KnowledgeBase.Web.Features.Initiatives;
 
 /// <summary>The list's query string. Unknown or malformed values fall back to defaults.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 using KnowledgeBase.Web.Hosting;
 
 namespace KnowledgeBase.Web.Features.Language;

@@ -1,7 +1,6 @@
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Notifications;
 

@@ -1,6 +1,5 @@
 using KnowledgeBase.Web.Features.Search;
 using KnowledgeBase.Web.Features.Shared;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Observatory;

@@ -1,6 +1,5 @@
 using KnowledgeBase.Core.Insights;
 using KnowledgeBase.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 

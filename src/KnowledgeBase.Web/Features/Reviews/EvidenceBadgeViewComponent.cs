@@ -1,6 +1,4 @@
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Reviews;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Reviews;
 

@@ -1,7 +1,5 @@
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Reviews;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Reviews;
 

@@ -1,7 +1,5 @@
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Reviews;
 

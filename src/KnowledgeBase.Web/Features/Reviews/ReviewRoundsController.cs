@@ -1,11 +1,8 @@
 using KnowledgeBase.Web.Features.Shared;
 using System.Globalization;
-using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Reviews;
 

@@ -3,7 +3,6 @@ using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Reviews;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace KnowledgeBase.Web.Features.Search;

@@ -1,4 +1,3 @@
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Search;
 using Microsoft.AspNetCore.WebUtilities;
 

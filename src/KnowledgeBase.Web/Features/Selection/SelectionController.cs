@@ -2,7 +2,6 @@ using KnowledgeBase.Core.Selections;
 using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Selection;
 

@@ -1,4 +1,3 @@
-using KnowledgeBase.Core.Initiatives;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace KnowledgeBase.Web.Features.Shared;

@@ -1,5 +1,4 @@
 using CsvHelper;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeBase.Web.Features.Shared;

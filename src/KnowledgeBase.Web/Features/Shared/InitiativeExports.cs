@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Notifications;
 using KnowledgeBase.Core.Selections;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Search;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace KnowledgeBase.Web.Features.Shared;

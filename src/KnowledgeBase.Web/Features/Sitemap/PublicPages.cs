@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Dossiers;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
 
 namespace KnowledgeBase.Web.Features.Sitemap;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
 using KnowledgeBase.Core.Notifications;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Sitemap;
 

@@ -1,10 +1,8 @@
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Observation;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Search;
 using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 

@@ -1,14 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Curation;
 using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Search;
 using KnowledgeBase.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Vocabulary;
 

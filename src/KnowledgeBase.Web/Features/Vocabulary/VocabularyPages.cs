@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Data;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Search;
 using KnowledgeBase.Web.Features.Shared;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using KnowledgeBase.Core.Content;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Web.Features.Shared;
 
 namespace KnowledgeBase.Web.Features.Writing;

@@ -1,7 +1,6 @@
 using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgeBase.Web.Features.Writing;
 

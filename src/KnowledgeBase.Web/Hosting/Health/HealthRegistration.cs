@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using HealthChecks.UI.Client;
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
