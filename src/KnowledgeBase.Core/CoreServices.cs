@@ -1,26 +1,13 @@
-using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Core.Content;
-using KnowledgeBase.Core.Curation;
-using KnowledgeBase.Core.Dossiers;
-using KnowledgeBase.Core.Feedback;
-using KnowledgeBase.Core.Indexing;
-using KnowledgeBase.Core.Insights;
-using KnowledgeBase.Core.Leases;
-using KnowledgeBase.Core.Mail;
-using KnowledgeBase.Core.Notifications;
-using KnowledgeBase.Core.Observation;
-using KnowledgeBase.Core.Reviews;
-using KnowledgeBase.Core.Selections;
-using KnowledgeBase.Core.Taxonomy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowledgeBase.Core;
 
 /// <summary>
-/// Core's services, composed the same way by the site and by Core's tests. What belongs to the
+/// Core's services, composed the same way by the site and by Core's tests; each named with
+/// its area (the folder and namespace under KnowledgeBase.Core). What belongs to the
 /// host is left to it: the database (<see cref="AddKnowledgeBaseDbContext"/>), the search
-/// index's folder (<see cref="AddKnowledgeBaseSearchIndex"/>), the options bound from its settings, how absolute links are made (<see cref="ISiteLinks"/>),
+/// index's folder (<see cref="AddKnowledgeBaseSearchIndex"/>), the options bound from its settings, how absolute links are made (<see cref="Notifications.ISiteLinks"/>),
 /// Identity's configuration (for <c>UserManager</c>), the mail delivery and the background workers.
 /// </summary>
 public static class CoreServices
@@ -31,58 +18,58 @@ public static class CoreServices
         services.AddMemoryCache();
 
         // Content, taxonomy and the published write-ups.
-        services.AddSingleton<CatalogCache>();
-        services.AddSingleton<MarkdownRenderer>();
-        services.AddSingleton<RevisionHtml>();
-        services.AddScoped(sp => sp.GetRequiredService<CatalogCache>().Get(sp.GetRequiredService<KnowledgeBaseDbContext>()));
-        services.AddScoped<ContentImporter>();
-        services.AddScoped<ContentExporter>();
-        services.AddScoped<PublishedInitiatives>();
-        services.AddScoped<VocabularyEditing>();
-        services.AddScoped<SynonymEditing>();
+        services.AddSingleton<Taxonomy.CatalogCache>();
+        services.AddSingleton<Content.MarkdownRenderer>();
+        services.AddSingleton<Content.RevisionHtml>();
+        services.AddScoped(sp => sp.GetRequiredService<Taxonomy.CatalogCache>().Get(sp.GetRequiredService<KnowledgeBaseDbContext>()));
+        services.AddScoped<Content.ContentImporter>();
+        services.AddScoped<Content.ContentExporter>();
+        services.AddScoped<Initiatives.PublishedInitiatives>();
+        services.AddScoped<Taxonomy.VocabularyEditing>();
+        services.AddScoped<Taxonomy.SynonymEditing>();
 
         // Writing, the workflow and what it tells people.
-        services.AddScoped<InitiativeWorkflow>();
-        services.AddScoped<WorkflowNotifier>();
-        services.AddScoped<WorkingInitiatives>();
-        services.AddScoped<NotificationInbox>();
-        services.AddSingleton<OutboxSignal>();
-        services.AddScoped<MailOutbox>();
+        services.AddScoped<Workflow.InitiativeWorkflow>();
+        services.AddScoped<Workflow.WorkflowNotifier>();
+        services.AddScoped<Workflow.WorkingInitiatives>();
+        services.AddScoped<Notifications.NotificationInbox>();
+        services.AddSingleton<Mail.OutboxSignal>();
+        services.AddScoped<Mail.MailOutbox>();
 
         // Peer evaluation and practitioners' feedback.
-        services.AddScoped<ReviewNotifier>();
-        services.AddScoped<EvaluationGridEditing>();
-        services.AddScoped<RoundLifecycle>();
-        services.AddScoped<ReviewerInvitations>();
-        services.AddScoped<ReviewerInbox>();
-        services.AddScoped<ReviewDecisions>();
-        services.AddScoped<ReviewSummaries>();
-        services.AddScoped<ReminderDispatch>();
-        services.AddScoped<FeedbackSharing>();
-        services.AddScoped<FeedbackModeration>();
+        services.AddScoped<Reviews.ReviewNotifier>();
+        services.AddScoped<Reviews.EvaluationGridEditing>();
+        services.AddScoped<Reviews.RoundLifecycle>();
+        services.AddScoped<Reviews.ReviewerInvitations>();
+        services.AddScoped<Reviews.ReviewerInbox>();
+        services.AddScoped<Reviews.ReviewDecisions>();
+        services.AddScoped<Reviews.ReviewSummaries>();
+        services.AddScoped<Reviews.ReminderDispatch>();
+        services.AddScoped<Feedback.FeedbackSharing>();
+        services.AddScoped<Feedback.FeedbackModeration>();
 
         // Curation: dossiers, featured items, the editorial log, what visitors search.
-        services.AddScoped<EditorialLog>();
-        services.AddScoped<DossierEditing>();
-        services.AddScoped<WorkingDossiers>();
-        services.AddScoped<PublishedDossiers>();
-        services.AddScoped<FeaturedItems>();
-        services.AddScoped<SearchInsights>();
-        services.AddSingleton<QueryLog>();
-        services.AddScoped<QueryLogStore>();
+        services.AddScoped<Curation.EditorialLog>();
+        services.AddScoped<Dossiers.DossierEditing>();
+        services.AddScoped<Dossiers.WorkingDossiers>();
+        services.AddScoped<Dossiers.PublishedDossiers>();
+        services.AddScoped<Curation.FeaturedItems>();
+        services.AddScoped<Insights.SearchInsights>();
+        services.AddSingleton<Insights.QueryLog>();
+        services.AddScoped<Insights.QueryLogStore>();
 
         // Search, open data, the personal selection.
-        services.AddScoped<SearchIndexSync>();
-        services.AddScoped<InitiativeSearch>();
-        services.AddScoped<Observatory>();
-        services.AddScoped<PersonalSelection>();
+        services.AddScoped<Indexing.SearchIndexSync>();
+        services.AddScoped<Initiatives.InitiativeSearch>();
+        services.AddScoped<Observation.Observatory>();
+        services.AddScoped<Selections.PersonalSelection>();
 
         // Accounts (UserManager comes from the host's Identity) and jobs shared between nodes.
-        services.AddScoped<AccountDeletion>();
-        services.AddScoped<MemberSessions>();
-        services.AddScoped<MemberDirectory>();
-        services.AddScoped<RoleAssignment>();
-        services.AddScoped<WorkLeases>();
+        services.AddScoped<Accounts.AccountDeletion>();
+        services.AddScoped<Accounts.MemberSessions>();
+        services.AddScoped<Accounts.MemberDirectory>();
+        services.AddScoped<Accounts.RoleAssignment>();
+        services.AddScoped<Leases.WorkLeases>();
         return services;
     }
 
@@ -92,10 +79,10 @@ public static class CoreServices
     /// </summary>
     public static IServiceCollection AddKnowledgeBaseSearchIndex(this IServiceCollection services, Func<IServiceProvider, string> folder)
     {
-        services.AddSingleton(sp => new SearchIndexHost(folder(sp), () =>
+        services.AddSingleton(sp => new Indexing.SearchIndexHost(folder(sp), () =>
         {
             using var scope = sp.CreateScope();
-            return SynonymEditing.Read(scope.ServiceProvider.GetRequiredService<KnowledgeBaseDbContext>());
+            return Taxonomy.SynonymEditing.Read(scope.ServiceProvider.GetRequiredService<KnowledgeBaseDbContext>());
         }));
         return services;
     }

@@ -1,5 +1,4 @@
 using System.Text;
-using KnowledgeBase.Search;
 
 namespace KnowledgeBase.Benchmarks;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using KnowledgeBase.Benchmarks;
-using KnowledgeBase.Search;
 using KnowledgeBase.Search.Index;
 
 // Measures the search engine on synthetic corpora through the public ISearchIndex API: full

@@ -1,5 +1,3 @@
-using KnowledgeBase.Search;
-
 namespace KnowledgeBase.Benchmarks;
 
 /// <summary>

@@ -2,7 +2,6 @@
 // PostgreSQL, on a fresh database of the server given by KB_TEST_SQLSERVER, compiled only in
 // a build where the variable is set (see the .csproj), as in KnowledgeBase.Web.Tests.
 #if SQLSERVER_TESTS
-using KnowledgeBase.Core.Tests.Infrastructure;
 
 namespace KnowledgeBase.Core.Tests
 {

@@ -1,12 +1,7 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using KnowledgeBase.Search.Analysis;
-using KnowledgeBase.Search.Query;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace KnowledgeBase.Search.Index;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Query;

@@ -1,4 +1,3 @@
-using KnowledgeBase.Search.Index;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 

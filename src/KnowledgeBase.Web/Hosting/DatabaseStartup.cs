@@ -2,7 +2,6 @@ using KnowledgeBase.Core;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Data;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Web.Hosting;

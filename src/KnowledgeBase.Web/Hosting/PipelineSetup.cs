@@ -1,4 +1,3 @@
-using KnowledgeBase.Web.Api;
 using KnowledgeBase.Web.Hosting.Health;
 
 namespace KnowledgeBase.Web.Hosting;

@@ -1,7 +1,6 @@
 using System.Text;
 using KnowledgeBase.Web.Features.Errors;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeBase.Web.Hosting;

@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Tests.Data;
 

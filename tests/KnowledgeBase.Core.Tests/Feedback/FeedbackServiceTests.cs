@@ -1,8 +1,5 @@
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Core.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Core.Tests.Feedback;
 

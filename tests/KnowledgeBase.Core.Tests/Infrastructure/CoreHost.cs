@@ -3,7 +3,6 @@ using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Notifications;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Core.Tests.Infrastructure;
 

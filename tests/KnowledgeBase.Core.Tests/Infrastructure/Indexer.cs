@@ -1,6 +1,4 @@
 using KnowledgeBase.Core.Indexing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Core.Tests.Infrastructure;
 

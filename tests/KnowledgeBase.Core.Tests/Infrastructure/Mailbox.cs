@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace KnowledgeBase.Core.Tests.Infrastructure;
 
 /// <summary>

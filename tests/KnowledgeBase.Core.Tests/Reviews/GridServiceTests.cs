@@ -1,7 +1,5 @@
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Core.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Tests.Reviews;
 

@@ -1,6 +1,4 @@
 using KnowledgeBase.Core.Reviews;
-using KnowledgeBase.Core.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Core.Tests.Reviews;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Core.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace KnowledgeBase.Web.Tests.Accounts;

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Reviews;
 
 namespace KnowledgeBase.Web.Tests.Api;
 

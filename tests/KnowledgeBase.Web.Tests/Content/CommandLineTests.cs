@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace KnowledgeBase.Web.Tests.Content;
 
 /// <summary>The commands of the real program: import and reindex.</summary>

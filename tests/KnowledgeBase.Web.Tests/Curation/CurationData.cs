@@ -1,7 +1,6 @@
 using AngleSharp.Dom;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Reviews;
 
 namespace KnowledgeBase.Web.Tests.Curation;
 

@@ -1,4 +1,3 @@
-using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Insights;
 
 namespace KnowledgeBase.Web.Tests.Curation;

@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Web.Tests.Reviews;
 using Microsoft.AspNetCore.Mvc.Testing;

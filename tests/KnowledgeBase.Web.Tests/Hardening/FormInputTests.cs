@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Web.Tests.Workflow;
 
 namespace KnowledgeBase.Web.Tests.Hardening;
 

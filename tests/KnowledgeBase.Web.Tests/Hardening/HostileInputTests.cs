@@ -4,7 +4,6 @@ using AngleSharp.Dom;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Mail;
-using KnowledgeBase.Web.Tests.Reviews;
 using Microsoft.AspNetCore.Routing;
 
 namespace KnowledgeBase.Web.Tests.Hardening;

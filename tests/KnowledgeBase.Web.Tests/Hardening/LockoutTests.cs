@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace KnowledgeBase.Web.Tests.Hardening;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Web.Tests.Workflow;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using KnowledgeBase.Core.Content;
-using KnowledgeBase.Core.Initiatives;
 
 namespace KnowledgeBase.Web.Tests.Initiatives;
 

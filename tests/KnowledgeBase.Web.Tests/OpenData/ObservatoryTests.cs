@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Web;
 using AngleSharp.Dom;
 
 namespace KnowledgeBase.Web.Tests.OpenData;

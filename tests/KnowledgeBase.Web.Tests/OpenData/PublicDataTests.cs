@@ -2,7 +2,6 @@ using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Reviews;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Reviews;
 
 namespace KnowledgeBase.Web.Tests.OpenData;
 

@@ -5,7 +5,6 @@ using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Web.Hosting;
-using KnowledgeBase.Web.Tests.Reviews;
 using Xunit.Abstractions;
 
 namespace KnowledgeBase.Web.Tests.Operations;

@@ -1,7 +1,6 @@
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Feedback;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Reviews;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KnowledgeBase.Web.Tests.Operations;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Web.Hosting;
-using KnowledgeBase.Web.Tests.Reviews;
 using Xunit.Abstractions;
 
 namespace KnowledgeBase.Web.Tests.Operations;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace KnowledgeBase.Web.Tests.Pages;
 
 /// <summary>The public browse pages, on the imported example content.</summary>

@@ -1,8 +1,3 @@
-using AngleSharp.Dom;
-using KnowledgeBase.Core.Accounts;
-using KnowledgeBase.Core.Reviews;
-using KnowledgeBase.Core.Workflow;
-
 namespace KnowledgeBase.Web.Tests.Reviews;
 
 public abstract partial class ReviewPagesTests<TSite>

@@ -1,7 +1,5 @@
 using KnowledgeBase.Core.Feedback;
-using KnowledgeBase.Core.Initiatives;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Web.Tests.Reviews;
 
 namespace KnowledgeBase.Web.Tests.Selection;
 

@@ -1,4 +1,3 @@
-using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 

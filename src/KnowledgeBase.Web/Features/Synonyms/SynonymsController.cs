@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using KnowledgeBase.Core.Curation;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Workflow;
 using KnowledgeBase.Search;

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using KnowledgeBase.Core.Curation;
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Core.Workflow;
-using KnowledgeBase.Search;
 using KnowledgeBase.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 
