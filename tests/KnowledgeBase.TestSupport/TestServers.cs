@@ -25,4 +25,27 @@ public static class TestServers
     /// <summary>The connection string of a new, unique database on <paramref name="server"/> (by default the test server of the provider).</summary>
     public static string NewDatabase(DatabaseProvider provider, string? server = null) =>
         $"{server ?? ServerVariable(provider)};Database=kb_{Guid.NewGuid().ToString("N")[..12]}";
+
+    /// <summary>
+    /// Drops a test host's database on its server. A server that cannot be reached is left as
+    /// it is: tests/run.sh removes the throwaway cluster anyway.
+    /// </summary>
+    public static async Task DropDatabase(IServiceHost host)
+    {
+        try
+        {
+            await using var scope = host.Scope();
+            await host.Db(scope).Database.EnsureDeletedAsync();
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.SqlClient.SqlException)
+        {
+        }
+    }
+
+    /// <summary>Removes a test host's folder (SQLite files, index, mail) once the host has stopped.</summary>
+    public static void RemoveFolder(string folder)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
 }

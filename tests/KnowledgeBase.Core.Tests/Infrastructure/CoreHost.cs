@@ -67,22 +67,10 @@ public class CoreHost : IServiceHost, IAsyncLifetime
     {
         if (services is not null)
         {
-            if (Provider != DatabaseProvider.Sqlite)
-            {
-                try
-                {
-                    await using var scope = Scope();
-                    await Db(scope).Database.EnsureDeletedAsync();
-                }
-                catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.SqlClient.SqlException)
-                {
-                    // The throwaway cluster is removed by tests/run.sh anyway.
-                }
-            }
+            if (Provider != DatabaseProvider.Sqlite) await TestServers.DropDatabase(this);
             await services.DisposeAsync();
         }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        TestServers.RemoveFolder(folder);
     }
 
     /// <summary>Links as a test site makes them (no public address configured, no real server).</summary>

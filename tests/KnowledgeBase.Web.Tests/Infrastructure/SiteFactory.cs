@@ -91,21 +91,9 @@ public class SiteFactory : WebApplicationFactory<Program>, IServiceHost
 
     public override async ValueTask DisposeAsync()
     {
-        if (ServerConnectionString is not null)
-        {
-            try
-            {
-                await using var scope = Scope();
-                await Db(scope).Database.EnsureDeletedAsync();
-            }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.SqlClient.SqlException)
-            {
-                // The throwaway cluster is removed by tests/run.sh anyway.
-            }
-        }
+        if (ServerConnectionString is not null) await TestServers.DropDatabase(this);
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        TestServers.RemoveFolder(folder);
         GC.SuppressFinalize(this);
     }
 }
