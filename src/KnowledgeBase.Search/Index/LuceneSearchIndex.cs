@@ -229,8 +229,10 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
             changes(live);
             live.SetCommitData(CommitData(newCheckpoint));
             live.Commit();
-            Interlocked.Exchange(ref checkpoint, newCheckpoint);
+            // Searches first, checkpoint after: whoever reads the new checkpoint (the site keys
+            // its cached pages by it) then searches what it covers, never the searcher before.
             manager!.MaybeRefreshBlocking();
+            Interlocked.Exchange(ref checkpoint, newCheckpoint);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

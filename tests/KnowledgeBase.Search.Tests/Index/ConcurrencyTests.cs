@@ -35,4 +35,34 @@ public class ConcurrencyTests
         Assert.Equal(500 + 20 * 9, test.Search("médiation").Total);
         Assert.Equal(20, test.Index.Checkpoint);
     }
+
+    // The site keys its cached pages by the checkpoint: a page keyed by a new checkpoint but
+    // searched on the searcher before it would be kept, stale, until it expires.
+    [Fact]
+    public async Task A_search_started_once_the_checkpoint_moved_sees_what_it_covers()
+    {
+        using var test = new TestIndex();
+        test.Index.Rebuild([], 0);
+        using var stop = new CancellationTokenSource();
+        var behind = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var searches = 0;
+        var reader = Task.Run(() =>
+        {
+            do
+            {
+                var seen = test.Index.Checkpoint;
+                var total = test.Search("médiation").Total;
+                if (total < seen) behind.Add($"point de reprise {seen}, {total} fiches trouvées");
+                searches++;
+            }
+            while (!stop.IsCancellationRequested);
+        });
+        for (var batch = 1; batch <= 200; batch++)
+            test.Index.Apply([Doc.Make(batch, $"Fiche {batch}", body: "médiation")], [], batch);
+        stop.Cancel();
+        await reader;
+
+        Assert.True(searches > 0);
+        Assert.Empty(behind);
+    }
 }
