@@ -64,12 +64,15 @@ public sealed class SiteProcess : IDisposable
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
         var client = Client(handler);
-        await Eventually.True(async () =>
+        // A process of its own migrates, imports content/ and builds its index before it
+        // answers, one node after the other under the start-up lock: a longer bound than
+        // Poll's, so that a loaded machine is not taken for a site that does not start.
+        await Poll.Until(async () =>
         {
             if (server.HasExited) throw new InvalidOperationException($"Le site s'est arrêté (code {server.ExitCode}) :\n{Output}");
             try { return (await client.GetAsync("/health/live")).StatusCode == HttpStatusCode.OK; }
             catch (HttpRequestException) { return false; }
-        }, "le site démarre");
+        }, "le site démarre", TimeSpan.FromSeconds(90));
         return client;
     }
 
