@@ -65,6 +65,7 @@ public static class CoreServices
         services.AddScoped<Selections.PersonalSelection>();
 
         // Accounts (UserManager comes from the host's Identity) and jobs shared between nodes.
+        services.AddScoped<Accounts.Profiles>();
         services.AddScoped<Accounts.AccountDeletion>();
         services.AddScoped<Accounts.MemberSessions>();
         services.AddScoped<Accounts.MemberDirectory>();

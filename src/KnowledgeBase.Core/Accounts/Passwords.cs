@@ -40,9 +40,7 @@ public sealed class Passwords(UserManager<Member> users, IAccountMail emails, Me
             member.EmailConfirmed = true;
             await users.UpdateAsync(member);
         }
-        await users.SetLockoutEndDateAsync(member, null);
-        await users.ResetAccessFailedCountAsync(member);
-        failures.Forget(member);
+        await ClearLockoutAsync(member);
         // Whoever knew the old password is signed out everywhere.
         await sessions.EndAllAsync(member.Id);
         return [];
@@ -55,9 +53,7 @@ public sealed class Passwords(UserManager<Member> users, IAccountMail emails, Me
         if (string.IsNullOrEmpty(memberId) || token is null) return false;
         var member = await users.FindByIdAsync(memberId);
         if (member is null || !await users.VerifyUserTokenAsync(member, TokenOptions.DefaultProvider, AccountTokens.UnlockPurpose, token)) return false;
-        await users.SetLockoutEndDateAsync(member, null);
-        await users.ResetAccessFailedCountAsync(member);
-        failures.Forget(member);
+        await ClearLockoutAsync(member);
         return true;
     }
 
@@ -74,5 +70,13 @@ public sealed class Passwords(UserManager<Member> users, IAccountMail emails, Me
             : result.Errors.Select(e => new FieldError(
                 e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? CurrentPasswordField : Registration.FieldOf(e),
                 e.Description)).ToList();
+    }
+
+    // Whoever holds the mailbox gets the account back at once, whatever guesses locked it.
+    private async Task ClearLockoutAsync(Member member)
+    {
+        await users.SetLockoutEndDateAsync(member, null);
+        await users.ResetAccessFailedCountAsync(member);
+        failures.Forget(member);
     }
 }

@@ -20,11 +20,12 @@ public sealed class WorkingDossiers(KnowledgeBaseDbContext db)
     public IReadOnlyList<WorkingItem> Items(DossierContent content)
     {
         var ids = content.Items.Select(i => i.InitiativeId).Distinct().ToList();
+        var shown = db.Initiatives.Where(Initiatives.Initiative.Public).Where(i => ids.Contains(i.Id)).Select(i => i.Id).ToHashSet();
         var known = db.Initiatives.AsNoTracking().Where(i => ids.Contains(i.Id))
-            .Select(i => new { i.Id, i.Slug, Title = i.Card != null ? i.Card.Title : i.Slug, i.State, Public = db.Initiatives.Where(Initiatives.Initiative.Public).Any(p => p.Id == i.Id) })
+            .Select(i => new { i.Id, i.Slug, Title = i.Card != null ? i.Card.Title : i.Slug, i.State })
             .ToDictionary(i => i.Id);
         return [.. content.Items.Select(item => known.TryGetValue(item.InitiativeId, out var i)
-            ? new WorkingItem(item.InitiativeId, i.Slug, i.Title, i.Public, i.State, item.Note)
+            ? new WorkingItem(item.InitiativeId, i.Slug, i.Title, shown.Contains(i.Id), i.State, item.Note)
             : new WorkingItem(item.InitiativeId, null, null, false, null, item.Note))];
     }
 

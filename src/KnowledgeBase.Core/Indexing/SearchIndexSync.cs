@@ -17,6 +17,19 @@ namespace KnowledgeBase.Core.Indexing;
 public sealed class SearchIndexSync(KnowledgeBaseDbContext db, SearchIndexHost host, MarkdownRenderer markdown, CatalogCache catalogs,
     IOptions<IndexingOptions> options, TimeProvider clock)
 {
+    /// <summary>
+    /// Brings this node's index up to date, as its indexer does on every pass: the synonyms
+    /// read, a rebuild when the index is missing, outdated or damaged, then every pending task.
+    /// </summary>
+    public CatchUpResult CatchUp()
+    {
+        host.EnsureSynonyms();
+        int? rebuilt = host.NeedsRebuild ? Rebuild() : null;
+        var applied = 0;
+        for (int batch; (batch = ApplyPending()) > 0;) applied += batch;
+        return new(rebuilt, applied);
+    }
+
     /// <summary>Applies one batch of pending tasks; returns how many tasks it consumed.</summary>
     public int ApplyPending()
     {

@@ -20,7 +20,7 @@ public sealed partial class LuceneSearchIndex
         }
         finally { state.ExitWriteLock(); }
         if (writer is null) throw new InvalidOperationException($"The search index at {folder} cannot be created ({problem}).");
-        MarkHealthy(0);
+        MarkHealthy();
     }
 
     private void Open()

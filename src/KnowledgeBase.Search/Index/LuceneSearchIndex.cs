@@ -112,7 +112,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
             ObjectDisposedException.ThrowIf(disposed, this);
             if (writer is null || !ExistsIn(folder)) { Recreate(); return; }
             Change(w => w.DeleteAll(), 0);
-            MarkHealthy(0);
+            MarkHealthy();
         }
     }
 
@@ -148,7 +148,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
             {
                 if (writer is not null) writer.Config.RAMBufferSizeMB = WriteBufferMB;
             }
-            MarkHealthy(checkpoint);
+            MarkHealthy();
         }
     }
 
@@ -247,11 +247,8 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         }
     }
 
-    private void MarkHealthy(long committed)
-    {
-        (health, indexedStamp, problem) = (IndexHealth.Healthy, stamp, null);
-        Interlocked.Exchange(ref checkpoint, committed);
-    }
+    // The checkpoint is already published by whoever committed (Change, Open).
+    private void MarkHealthy() => (health, indexedStamp, problem) = (IndexHealth.Healthy, stamp, null);
 
     /// <summary>Searchers ranking with BM25, whose segments' data is loaded before the first search sees them.</summary>
     private sealed class WarmingSearcherFactory(LuceneSearchIndex index) : SearcherFactory

@@ -137,7 +137,7 @@ public static class PublicApi
         var report = observatory.Report(parameters.ToQuery(CurrentLanguage.IsEnglish));
         var page = new ObservatoryPage(parameters, report, T);
         CountedValue Counted(FigureValue v, params (string, string)[] replace) =>
-            new(v.Value, v.Label, v.Count, links.Absolute(parameters.Link("/recherche", replace)));
+            new(v.Value, v.Label, v.Count, links.Absolute(page.SearchLink(replace)));
         CrossTableInfo Cross(string key, CrossTable table) => new(key, page.Title(key),
             table.Rows.Select(r => Counted(r, (table.RowDimension, r.Value))).ToList(),
             table.Columns.Select(c => Counted(c, (table.ColumnDimension, c.Value))).ToList(),

@@ -121,7 +121,6 @@ public static class IdentityRegistration
         services.AddControllersWithViews().AddDataAnnotationsLocalization(o =>
             o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
-        services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddScoped<KeptForms>();
         services.AddScoped<AccountLinks>();
@@ -133,7 +132,6 @@ public static class IdentityRegistration
         services.AddScoped<ISignInFailures>(s => s.GetRequiredService<MemberSignIn>());
         services.AddScoped<Registration>();
         services.AddScoped<Passwords>();
-        services.AddScoped<Profiles>();
 
         builder.AddKnowledgeBaseEmail();
         builder.AddKnowledgeBaseRateLimits();

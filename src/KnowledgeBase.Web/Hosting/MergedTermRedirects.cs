@@ -1,4 +1,3 @@
-using KnowledgeBase.Core.Data;
 using KnowledgeBase.Core.Taxonomy;
 using KnowledgeBase.Search;
 using Microsoft.AspNetCore.WebUtilities;
@@ -11,7 +10,7 @@ namespace KnowledgeBase.Web.Hosting;
 /// every filter of a query string (?theme=, ?public=, ?stage=, ?organisation=), on the pages,
 /// the CSV and the API alike. Bookmarks and links made before a merge keep working.
 /// </summary>
-public sealed class MergedTermRedirects(RequestDelegate next, CatalogCache catalogs)
+public sealed class MergedTermRedirects(RequestDelegate next)
 {
     private static readonly (string Key, string Kind)[] Filters =
     [
@@ -26,7 +25,7 @@ public sealed class MergedTermRedirects(RequestDelegate next, CatalogCache catal
         var request = context.Request;
         // Every GET passes here, kept pages included: only one that names a term reads the catalogue.
         if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) || !NamesATerm(request)) return next(context);
-        var catalog = catalogs.Get(context.RequestServices.GetRequiredService<KnowledgeBaseDbContext>());
+        var catalog = context.RequestServices.GetRequiredService<Catalog>();
         if (Redirect(request, catalog) is { } target)
         {
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;

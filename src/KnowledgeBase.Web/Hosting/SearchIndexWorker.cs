@@ -45,18 +45,13 @@ public sealed class SearchIndexWorker(IServiceScopeFactory scopes, SearchIndexHo
     private string RunOnce()
     {
         using var scope = scopes.CreateScope();
-        var sync = scope.ServiceProvider.GetRequiredService<SearchIndexSync>();
-        host.EnsureSynonyms();
-        var applied = 0;
-        if (host.NeedsRebuild)
-        {
-            var count = sync.Rebuild();
-            applied = count;
+        var done = scope.ServiceProvider.GetRequiredService<SearchIndexSync>().CatchUp();
+        if (done.Rebuilt is { } count)
             logger.LogInformation("Index de recherche reconstruit : {Count} documents, fiches et dossiers ({Folder}).", count, host.Folder);
-        }
-        for (int batch; (batch = sync.ApplyPending()) > 0;) applied += batch;
         // Tasks written by any node reach every node here: its cached public pages go too.
-        if (applied > 0) eviction.Evict();
-        return $"point de reprise {host.Index.Checkpoint}" + (applied > 0 ? ", " + Plural.Of("|1 tâche d'indexation appliquée|{0} tâches d'indexation appliquées", applied) : "");
+        if (done.Changed) eviction.Evict();
+        return $"point de reprise {host.Index.Checkpoint}"
+            + (done.Rebuilt is { } rebuilt ? ", " + Plural.Of("index reconstruit vide|index reconstruit : 1 document|index reconstruit : {0} documents", rebuilt) : "")
+            + (done.TasksApplied > 0 ? ", " + Plural.Of("|1 tâche d'indexation appliquée|{0} tâches d'indexation appliquées", done.TasksApplied) : "");
     }
 }

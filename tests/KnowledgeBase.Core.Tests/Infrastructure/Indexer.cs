@@ -10,12 +10,7 @@ public static class Indexer
     {
         await using var scope = host.Scope();
         var index = scope.ServiceProvider.GetRequiredService<SearchIndexHost>();
-        var sync = scope.ServiceProvider.GetRequiredService<SearchIndexSync>();
-        index.EnsureSynonyms();
-        if (index.NeedsRebuild) sync.Rebuild();
-        while (sync.ApplyPending() > 0)
-        {
-        }
+        scope.ServiceProvider.GetRequiredService<SearchIndexSync>().CatchUp();
         var latest = await host.Db(scope).IndexTasks.MaxAsync(t => (long?)t.Id) ?? 0;
         Assert.False(index.NeedsRebuild);
         Assert.True(index.Index.Checkpoint >= latest, $"point de reprise {index.Index.Checkpoint}, dernière tâche {latest}");

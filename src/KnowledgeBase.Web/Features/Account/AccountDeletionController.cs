@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 namespace KnowledgeBase.Web.Features.Account;
 
 /// <summary>A member deletes their own account.</summary>
-public sealed class AccountDeletionController(AccountDeletion deletion, MemberSignIn signIn, IStringLocalizer<SharedResource> T) : AccountPages
+public sealed class AccountDeletionController(AccountDeletion deletion, MemberSignIn signIn, IStringLocalizer<SharedResource> T) : Controller
 {
     [Authorize, HttpGet("/compte/suppression")]
     public IActionResult Delete() => View(new DeleteAccountForm());

@@ -5,10 +5,13 @@ namespace KnowledgeBase.Web.Features.Account;
 
 /// <summary>
 /// What the account pages share (they live under /compte, split by use case): whether the
-/// visitor is signed in, a safe return address, and a service's errors put beside their fields.
+/// visitor is signed in, a safe return address, and a service's errors put beside their fields,
+/// in the visitor's language.
 /// </summary>
-public abstract class AccountPages : Controller
+public abstract class AccountPages(IStringLocalizer<SharedResource> localizer) : Controller
 {
+    protected IStringLocalizer<SharedResource> T { get; } = localizer;
+
     protected bool SignedIn => User.Identity?.IsAuthenticated == true;
 
     protected string LocalOrHome(string? returnUrl) => Url.IsLocalUrl(returnUrl) && returnUrl.Length <= 2000 ? returnUrl : "/";
@@ -18,7 +21,6 @@ public abstract class AccountPages : Controller
     {
         // The account services speak French (AccountMessages); Identity's own errors come
         // already translated by FrenchIdentityErrorDescriber and pass through unchanged.
-        var T = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
         foreach (var error in errors)
             ModelState.AddModelError(error.Field.Length == 0 ? "" : ModelNames.CreatePropertyModelName(prefix, error.Field), T[error.Message]);
         return errors.Count > 0;

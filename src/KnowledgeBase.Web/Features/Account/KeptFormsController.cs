@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace KnowledgeBase.Web.Features.Account;
 
 /// <summary>A form kept when the session had ended: read again, or abandoned.</summary>
-public sealed class KeptFormsController(KeptForms keptForms) : AccountPages
+public sealed class KeptFormsController(KeptForms keptForms) : Controller
 {
     [Authorize, HttpGet(KeptForms.PagePrefix + "{id}")]
     public async Task<IActionResult> Kept(string id) =>

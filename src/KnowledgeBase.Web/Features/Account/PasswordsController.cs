@@ -7,7 +7,8 @@ using Microsoft.Extensions.Localization;
 namespace KnowledgeBase.Web.Features.Account;
 
 /// <summary>A forgotten password (emailed link, reset), the unlocking link, and a change by the signed-in member.</summary>
-public sealed class PasswordsController(Passwords passwords, MemberSignIn signIn, IStringLocalizer<SharedResource> T) : AccountPages
+public sealed class PasswordsController(Passwords passwords, MemberSignIn signIn, IStringLocalizer<SharedResource> localizer)
+    : AccountPages(localizer)
 {
     [HttpGet("/compte/mot-de-passe-oublie")]
     public IActionResult ForgotPassword() => View(new EmailForm());

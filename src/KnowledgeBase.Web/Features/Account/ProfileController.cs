@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using KnowledgeBase.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -5,7 +6,8 @@ using Microsoft.AspNetCore.Identity;
 namespace KnowledgeBase.Web.Features.Account;
 
 /// <summary>The member's own page (/compte): their profile and roles.</summary>
-public sealed class ProfileController(UserManager<Member> users, Profiles profiles) : AccountPages
+public sealed class ProfileController(UserManager<Member> users, Profiles profiles, IStringLocalizer<SharedResource> localizer)
+    : AccountPages(localizer)
 {
     [Authorize, HttpGet("/compte")]
     public async Task<IActionResult> Index()

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 namespace KnowledgeBase.Web.Features.Account;
 
 /// <summary>Sign-in and out, and the page of a member who lacks a role.</summary>
-public sealed class SignInController(MemberSignIn signIn, IStringLocalizer<SharedResource> T) : AccountPages
+public sealed class SignInController(MemberSignIn signIn, IStringLocalizer<SharedResource> localizer) : AccountPages(localizer)
 {
     [HttpGet("/compte/connexion")]
     public IActionResult SignIn(string? returnUrl) =>

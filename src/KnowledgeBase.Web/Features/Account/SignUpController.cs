@@ -1,10 +1,11 @@
+using Microsoft.Extensions.Localization;
 using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace KnowledgeBase.Web.Features.Account;
 
 /// <summary>Sign-up and the confirmation of the address, under /compte.</summary>
-public sealed class SignUpController(Registration registration) : AccountPages
+public sealed class SignUpController(Registration registration, IStringLocalizer<SharedResource> localizer) : AccountPages(localizer)
 {
     [HttpGet("/compte/inscription")]
     public IActionResult SignUp() => SignedIn ? Redirect("/compte") : View(new SignUpForm());

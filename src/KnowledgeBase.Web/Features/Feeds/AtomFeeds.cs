@@ -12,6 +12,10 @@ namespace KnowledgeBase.Web.Features.Feeds;
 /// <summary>Writes the site's Atom feeds: the write-ups' (with their themes as categories) and the dossiers'.</summary>
 public sealed class AtomFeeds(Catalog catalog, ISiteLinks links, IStringLocalizer<SharedResource> T)
 {
+    /// <summary>Entries in a feed: the most recent ones.</summary>
+    public const int EntryCount = 50;
+    public const string ContentType = "application/atom+xml; charset=utf-8";
+
     /// <summary>Dossiers newly published or revised, newest first.</summary>
     public FileContentResult Dossiers(IReadOnlyList<PublishedDossier> entries)
     {
@@ -82,7 +86,7 @@ public sealed class AtomFeeds(Catalog catalog, ISiteLinks links, IStringLocalize
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
             new Atom10FeedFormatter(feed).WriteTo(writer);
-        return new FileContentResult(buffer.ToArray(), FeedsController.ContentType);
+        return new FileContentResult(buffer.ToArray(), ContentType);
     }
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));

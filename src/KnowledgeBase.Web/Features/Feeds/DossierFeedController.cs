@@ -6,5 +6,5 @@ namespace KnowledgeBase.Web.Features.Feeds;
 public sealed class DossierFeedController(PublishedDossiers dossiers, AtomFeeds feeds) : Controller
 {
     [HttpGet("/feeds/dossiers.atom")]
-    public IActionResult Dossiers() => feeds.Dossiers(dossiers.All().Take(FeedsController.EntryCount).ToList());
+    public IActionResult Dossiers() => feeds.Dossiers(dossiers.All().Take(AtomFeeds.EntryCount).ToList());
 }

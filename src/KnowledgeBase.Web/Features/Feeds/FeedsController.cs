@@ -9,24 +9,21 @@ namespace KnowledgeBase.Web.Features.Feeds;
 /// </summary>
 public sealed class FeedsController(PublishedInitiatives published, Catalog catalog, AtomFeeds feeds) : Controller
 {
-    public const int EntryCount = 50;
-    public const string ContentType = "application/atom+xml; charset=utf-8";
-
     [HttpGet("/feeds/initiatives.atom")]
     public IActionResult All() => feeds.Initiatives("/feeds/initiatives.atom", null, "/initiatives",
-        published.RecentlyChanged(EntryCount));
+        published.RecentlyChanged(AtomFeeds.EntryCount));
 
     [HttpGet("/feeds/themes/{slug}.atom")]
     public IActionResult Theme(string slug) =>
         catalog.Term(TaxonomyKinds.Themes, slug) is { } theme
             ? feeds.Initiatives($"/feeds/themes/{slug}.atom", theme.Label(CurrentLanguage.IsEnglish),
-                $"/thematiques/{slug}", published.RecentlyChanged(EntryCount, theme: slug))
+                $"/thematiques/{slug}", published.RecentlyChanged(AtomFeeds.EntryCount, theme: slug))
             : NotFound();
 
     [HttpGet("/feeds/regions/{code}.atom")]
     public IActionResult Region(string code) =>
         catalog.Region(code) is { } region
             ? feeds.Initiatives($"/feeds/regions/{code}.atom", region.Name,
-                $"/recherche?region={code}", published.RecentlyChanged(EntryCount, region: code))
+                $"/recherche?region={code}", published.RecentlyChanged(AtomFeeds.EntryCount, region: code))
             : NotFound();
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using KnowledgeBase.Core.Content;
 using KnowledgeBase.Core.Workflow;
+using KnowledgeBase.Web.Features.Shared;
 using KnowledgeBase.Web.Hosting;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -9,7 +10,6 @@ namespace KnowledgeBase.Web.Features.Initiatives;
 [OutputCache(PolicyName = PageCacheRegistration.Visitors)]
 public sealed class InitiativesController(PublishedInitiatives initiatives, InitiativePages pages) : Controller
 {
-    public const string MarkdownType = "text/markdown; charset=utf-8";
 
     [HttpGet("/initiatives")]
     public IActionResult Index([FromQuery] ListParameters parameters) =>
@@ -23,7 +23,7 @@ public sealed class InitiativesController(PublishedInitiatives initiatives, Init
     [HttpGet("/initiatives/{slug}.md")]
     public IActionResult Markdown(string slug) =>
         initiatives.Find(slug) is { } found
-            ? File(Encoding.UTF8.GetBytes(InitiativeFileWriter.Write(ContentFile(found))), MarkdownType, $"{found.Initiative.Slug}.md")
+            ? File(Encoding.UTF8.GetBytes(InitiativeFileWriter.Write(ContentFile(found))), InitiativeExports.MarkdownType, $"{found.Initiative.Slug}.md")
             : NotFound();
 
     /// <summary>A page to print for a meeting: A4, no navigation, every link written out.</summary>

@@ -14,6 +14,8 @@ namespace KnowledgeBase.Web.Features.Shared;
 /// </summary>
 public sealed class InitiativeExports(PublishedInitiatives published, Catalog catalog, ISiteLinks links, IStringLocalizer<SharedResource> T)
 {
+    public const string MarkdownType = "text/markdown; charset=utf-8";
+
     /// <summary>Every match of a search, in the index's order, one write-up a row.</summary>
     public IActionResult Search(IEnumerable<SearchHit> hits)
     {
@@ -65,7 +67,7 @@ public sealed class InitiativeExports(PublishedInitiatives published, Catalog ca
                 .Append($"- {T["Stade"]} : {catalog.Label(TaxonomyKinds.Stages, c.Stage, english)}\n")
                 .Append($"- {T["Niveau de preuve :"]} {catalog.Label(TaxonomyKinds.EvidenceLevels, item.Initiative.EvidenceLevel.ToSlug(), english)}\n\n");
         }
-        return new FileContentResult(Encoding.UTF8.GetBytes(text.ToString()), Initiatives.InitiativesController.MarkdownType) { FileDownloadName = "ma-selection.md" };
+        return new FileContentResult(Encoding.UTF8.GetBytes(text.ToString()), MarkdownType) { FileDownloadName = "ma-selection.md" };
     }
 
     private IReadOnlyList<string> Row(PublicEntry entry, bool english)

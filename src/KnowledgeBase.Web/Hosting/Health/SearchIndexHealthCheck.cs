@@ -26,7 +26,7 @@ public sealed class SearchIndexHealthCheck(SearchIndexHost host, KnowledgeBaseDb
             ["documents"] = status.DocumentCount, ["checkpoint"] = status.Checkpoint, ["latestTask"] = latest,
             ["pendingTasks"] = pending, ["lagSeconds"] = Math.Round(lagSeconds, 1), ["bytes"] = status.SizeBytes,
         };
-        var description = $"{status.DocumentCount} fiches indexées, point de reprise {status.Checkpoint} / {latest}.";
+        var description = Plural.Of("aucun document indexé|1 document indexé|{0} documents indexés", status.DocumentCount) + $", point de reprise {status.Checkpoint} / {latest}.";
         return host.NeedsRebuild
             ? HealthCheckResult.Degraded($"Index à reconstruire : {status.Problem ?? status.Health.ToString()}", data: data)
             : pending > 0 ? HealthCheckResult.Degraded(Plural.Of("|Index en retard d'une tâche ({1:F0} s) : |Index en retard de {0} tâches ({1:F0} s) : ", pending, pending, lagSeconds) + description, data: data)
